@@ -1,0 +1,31 @@
+import ArgumentParser
+import ChecklistCore
+
+/// Options every command that reads speeches shares: rules, meeting date, roster.
+struct ExtractionOptions: ParsableArguments {
+  @Option(help: "A folder of rule files to use instead of the shipped rules.")
+  var rules: String?
+
+  @Option(help: "The meeting date (YYYY-MM-DD); wins over any date found in the speech.")
+  var date: String?
+
+  @Option(help: "The year for dates the speech writes without one.")
+  var year: Int?
+
+  @Option(help: "A YAML roster mapping departments to named people.")
+  var roster: String?
+
+  func validate() throws {
+    if let date, CalendarDate(iso: date) == nil {
+      throw ValidationError("--date must be a real day written YYYY-MM-DD, not '\(date)'.")
+    }
+  }
+
+  /// The pipeline these options describe.
+  func makePipeline() throws -> Pipeline {
+    try Pipeline(
+      configuration: .init(
+        rulesDirectory: rules, meetingDate: date.flatMap(CalendarDate.init(iso:)), year: year,
+        rosterFile: roster))
+  }
+}
