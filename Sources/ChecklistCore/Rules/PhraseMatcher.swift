@@ -1,0 +1,151 @@
+/// Finds every occurrence of many phrases in one pass over a text (an Aho–Corasick automaton).
+///
+/// Matching time grows with the length of the text and the number of matches, not with the
+/// number of phrases, so rule sets can grow to thousands of phrases without slowing the tool.
+public struct PhraseMatcher<Payload: Sendable>: Sendable {
+  /// One occurrence of a phrase.
+  public struct Match: Sendable {
+    /// The offset of the first matched scalar.
+    public var start: Int
+    /// The offset just past the last matched scalar.
+    public var end: Int
+    /// What the phrase was registered with.
+    public var payload: Payload
+
+    /// The matched length in scalars.
+    public var length: Int { end - start }
+  }
+
+  private var transitions: [Int: Int32] = [:]
+  private var failure: [Int32] = [0]
+  private var outputs: [[Int32]] = [[]]
+  private var dictionaryLink: [Int32] = [-1]
+  private var payloads: [Payload] = []
+  private var lengths: [Int] = []
+
+  /// The number of phrases registered.
+  public var count: Int { payloads.count }
+
+  /// Builds a matcher from phrases and their payloads. Empty phrases are ignored.
+  ///
+  /// - Parameter phrases: Each phrase with the payload its matches carry.
+  public init(_ phrases: [(String, Payload)]) {
+    for (phrase, payload) in phrases {
+      let scalars = Array(phrase.unicodeScalars)
+      guard !scalars.isEmpty else { continue }
+      var node = 0
+      for scalar in scalars {
+        let key = Self.key(node, scalar)
+        if let next = transitions[key] {
+          node = Int(next)
+        } else {
+          let next = failure.count
+          failure.append(0)
+          outputs.append([])
+          dictionaryLink.append(-1)
+          transitions[key] = Int32(next)
+          node = next
+        }
+      }
+      outputs[node].append(Int32(payloads.count))
+      payloads.append(payload)
+      lengths.append(scalars.count)
+    }
+    buildLinks()
+  }
+
+  /// All occurrences of all phrases in `scalars`, ordered by end, then by length (longest first).
+  ///
+  /// - Parameter scalars: The text to search, as Unicode scalars.
+  /// - Returns: Every match, overlapping ones included.
+  public func matches(in scalars: [Unicode.Scalar]) -> [Match] {
+    var found: [Match] = []
+    var node = 0
+    for (offset, scalar) in scalars.enumerated() {
+      node = step(from: node, scalar)
+      var report = outputs[node].isEmpty ? Int(dictionaryLink[node]) : node
+      while report >= 0 {
+        for index in outputs[report] {
+          let length = lengths[Int(index)]
+          found.append(
+            Match(start: offset + 1 - length, end: offset + 1, payload: payloads[Int(index)]))
+        }
+        report = Int(dictionaryLink[report])
+      }
+    }
+    return found
+  }
+
+  /// All occurrences of all phrases in `text`.
+  ///
+  /// - Parameter text: The text to search.
+  /// - Returns: Every match, with offsets in Unicode scalars.
+  public func matches(in text: String) -> [Match] {
+    matches(in: Array(text.unicodeScalars))
+  }
+
+  /// The matches that no longer match overlaps, preferring the earliest, then the longest.
+  ///
+  /// - Parameter scalars: The text to search.
+  /// - Returns: Non-overlapping matches in text order.
+  public func longestMatches(in scalars: [Unicode.Scalar]) -> [Match] {
+    let all = matches(in: scalars).sorted {
+      ($0.start, -$0.length) < ($1.start, -$1.length)
+    }
+    var chosen: [Match] = []
+    var covered = 0
+    for match in all where match.start >= covered {
+      chosen.append(match)
+      covered = match.end
+    }
+    return chosen
+  }
+}
+
+// MARK: - Building
+
+private extension PhraseMatcher {
+  static func key(_ node: Int, _ scalar: Unicode.Scalar) -> Int {
+    node << 21 | Int(scalar.value)
+  }
+
+  func step(from node: Int, _ scalar: Unicode.Scalar) -> Int {
+    var current = node
+    while true {
+      if let next = transitions[Self.key(current, scalar)] { return Int(next) }
+      if current == 0 { return 0 }
+      current = Int(failure[current])
+    }
+  }
+
+  mutating func buildLinks() {
+    var children: [[(Unicode.Scalar, Int)]] = Array(repeating: [], count: failure.count)
+    for (key, child) in transitions {
+      let parent = key >> 21
+      if let scalar = Unicode.Scalar(UInt32(key & 0x1F_FFFF)) {
+        children[parent].append((scalar, Int(child)))
+      }
+    }
+    var queue: [Int] = []
+    for (_, child) in children[0] {
+      failure[child] = 0
+      queue.append(child)
+    }
+    var head = 0
+    while head < queue.count {
+      let node = queue[head]
+      head += 1
+      for (scalar, child) in children[node] {
+        var fallback = Int(failure[node])
+        while fallback != 0, transitions[Self.key(fallback, scalar)] == nil {
+          fallback = Int(failure[fallback])
+        }
+        let target = transitions[Self.key(fallback, scalar)].map(Int.init) ?? 0
+        failure[child] = Int32(target == child ? 0 : target)
+        let link = Int(failure[child])
+        dictionaryLink[child] = outputs[link].isEmpty ? dictionaryLink[link] : Int32(link)
+        queue.append(child)
+      }
+    }
+  }
+}
