@@ -1,0 +1,35 @@
+/// Repairs the stray commas scraping sites leave behind: `学习,、工作` → `学习、工作`, `,,` → `,`.
+///
+/// A half-width comma directly before other punctuation is dropped, and a run of half-width
+/// commas becomes one. Full-width text is never touched, so a speech typed correctly passes
+/// through unchanged.
+public struct CommaRepair: Sendable {
+  /// Creates the repairer.
+  public init() {}
+
+  /// The line with stray commas removed.
+  ///
+  /// - Parameter text: One line of text.
+  /// - Returns: The repaired line; the same string when there was nothing to repair.
+  public func repairing(_ text: String) -> String {
+    guard text.contains(",") else { return text }
+    let scalars = Array(text.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    output.reserveCapacity(scalars.count)
+    for (index, scalar) in scalars.enumerated() {
+      if scalar == ",", index + 1 < scalars.count, Self.absorbs.contains(scalars[index + 1]) {
+        continue
+      }
+      if scalar == ",", index == 0 || Self.leading.contains(scalars[index - 1]) {
+        continue
+      }
+      output.append(scalar)
+    }
+    return String(output)
+  }
+
+  /// Punctuation that swallows a comma written just before it.
+  private static let absorbs: Set<Unicode.Scalar> = Set(",、，。；：！？;:!?”」』）)".unicodeScalars)
+  /// Punctuation after which a comma is always stray.
+  private static let leading: Set<Unicode.Scalar> = Set("、，。；：“「『（(".unicodeScalars)
+}
