@@ -12,6 +12,6 @@ struct Checklist: ParsableCommand {
       --fail-on-overdue, audit findings with --strict); 64 a usage error.
       """,
     version: "0.1.0",
-    subcommands: []
+    subcommands: [Extract.self]
   )
 }

@@ -1,6 +1,11 @@
 import Foundation
 
 /// The whole generator: files in, directives out, configured once and reused for many files.
+///
+/// Each file is read (``InputDecoder``), reduced to text if it is HTML, normalised
+/// (``Normaliser``), split into speeches (``SpeechSplitter``) and analysed
+/// (``DirectiveExtractor``). Files are processed one at a time, so memory does not grow with
+/// their number.
 public struct Pipeline: Sendable {
   /// What a run is configured with.
   public struct Configuration: Sendable {
@@ -31,23 +36,94 @@ public struct Pipeline: Sendable {
     }
   }
 
+  /// What one file gave.
+  public struct FileResult: Sendable {
+    /// The file as named.
+    public var file: String
+    /// Its directives in reading order.
+    public var directives: [Directive]
+    /// How many speeches it holds.
+    public var speeches: Int
+    /// Lines dropped as site debris.
+    public var dropped: [Normaliser.DroppedLine]
+    /// The normalised lines, for `explain`.
+    public var text: SourceText
+  }
+
   /// The configuration the pipeline was made with.
   public let configuration: Configuration
+  /// The rule set in use.
+  public let rules: RuleSet
+  /// The rules folder in use.
+  public let rulesDirectory: String
+  private let normaliser: Normaliser
+  private let extractor: DirectiveExtractor
 
-  /// Creates a pipeline, loading and checking the rules.
+  /// Creates a pipeline, loading and checking the rules and the roster.
   ///
   /// - Parameter configuration: What to run with.
-  /// - Throws: A rule-file error with file, line and column.
+  /// - Throws: ``ResourceError``, ``RuleFileError`` (file, line, column) or
+  ///   ``NormalisationError``.
   public init(configuration: Configuration) throws {
     self.configuration = configuration
+    rulesDirectory = try ResourceLocator.rulesDirectory(override: configuration.rulesDirectory)
+    let loaded = try RuleSet.load(directory: rulesDirectory)
+    let names = Set(loaded.departments.map(\.name))
+    let roster = try configuration.rosterFile.map { try Roster(path: $0, departments: names) }
+    rules = loaded
+    normaliser = Normaliser(converter: try ScriptConverter(), debrisRules: loaded.debrisRules)
+    extractor = DirectiveExtractor(rules: loaded, roster: roster ?? Roster())
   }
 
   /// Reads, normalises and analyses each file, returning its directives in reading order.
   ///
   /// - Parameter paths: The files, as the user named them.
   /// - Returns: The directives of all files, file by file.
-  /// - Throws: An input error naming the file.
+  /// - Throws: ``InputError`` naming the file.
   public func extract(paths: [String]) throws -> [Directive] {
-    []
+    var ids = DirectiveID()
+    return try paths.flatMap { try process(path: $0, ids: &ids).directives }
+  }
+
+  /// Processes each file in turn, handing each result to `body` before reading the next.
+  ///
+  /// - Parameters:
+  ///   - paths: The files.
+  ///   - body: Called once per file.
+  /// - Throws: ``InputError`` naming the file, or what `body` throws.
+  public func forEachFile(paths: [String], _ body: (FileResult) throws -> Void) throws {
+    var ids = DirectiveID()
+    for path in paths { try body(try process(path: path, ids: &ids)) }
+  }
+
+  /// Analyses text that is already decoded, under a file name (for tests and tools).
+  ///
+  /// - Parameters:
+  ///   - text: The speech text.
+  ///   - file: The name to record.
+  /// - Returns: The file's result.
+  public func process(text: String, file: String) -> FileResult {
+    var ids = DirectiveID()
+    return analyse(SourceText(file: file, text: text), ids: &ids)
+  }
+
+  private func process(path: String, ids: inout DirectiveID) throws -> FileResult {
+    let decoded = try InputDecoder().read(path: path)
+    let source =
+      HTMLText.isHTML(decoded, path: path)
+      ? HTMLText().reduce(decoded, file: path) : SourceText(file: path, text: decoded)
+    return analyse(source, ids: &ids)
+  }
+
+  private func analyse(_ source: SourceText, ids: inout DirectiveID) -> FileResult {
+    let normalised = normaliser.normalise(source)
+    let speeches = SpeechSplitter().split(normalised.text)
+    var directives: [Directive] = []
+    for speech in speeches {
+      directives += extractor.directives(in: speech, file: source.file, ids: &ids) { _ in nil }
+    }
+    return FileResult(
+      file: source.file, directives: directives, speeches: speeches.count,
+      dropped: normalised.dropped, text: normalised.text)
   }
 }

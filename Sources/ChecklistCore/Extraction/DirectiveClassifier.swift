@@ -1,0 +1,74 @@
+/// Decides whether a unit lays down work: a modal marker (要, 必须, 严禁 …) that no longer word
+/// swallows, or an imperative opening (加强…, 做好…), and no report marker after which nothing
+/// is asked.
+struct DirectiveClassifier: Sendable {
+  /// The decision on one unit.
+  struct Decision: Sendable {
+    /// Whether the unit is a directive.
+    var isDirective: Bool
+    /// The offset of the first modal marker in the body, if any.
+    var firstModal: Int?
+    /// Why, in words, for `explain`.
+    var reason: String
+  }
+
+  let lexicon: Lexicon
+
+  /// Classifies a unit's body (its text after the item marker).
+  func classify(_ body: Scalars) -> Decision {
+    let modals = lexicon.modal.longestMatches(in: body).filter {
+      if case .modal = $0.payload { return true }
+      return false
+    }
+    let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
+    if let reportEnd, modals.allSatisfy({ $0.start < reportEnd }) {
+      let report = lexicon.report.matches(in: body).first { $0.end == reportEnd }
+      return Decision(
+        isDirective: false, firstModal: modals.first?.start,
+        reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')")
+    }
+    if let modal = modals.first(where: { $0.start >= (reportEnd ?? 0) }) {
+      return Decision(
+        isDirective: true, firstModal: modals.first?.start,
+        reason: "modal marker '\(body.string(modal.range))'")
+    }
+    let opening = openingOffset(body)
+    let window = Array(body[opening...].prefix(Self.openingWindow))
+    if let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }) {
+      return Decision(
+        isDirective: true, firstModal: nil,
+        reason: "opens with the imperative '\(window.string(verb.range))'")
+    }
+    return Decision(
+      isDirective: false, firstModal: nil, reason: "no modal marker and no imperative opening")
+  }
+
+  /// Where the unit's own words start, after continuation words and a speaker's lead-in
+  /// (`同时，`, `他强调，`).
+  func openingOffset(_ body: Scalars) -> Int {
+    var offset = 0
+    while offset < body.count {
+      let rest = Array(body[offset...].prefix(Self.leadInLength))
+      if let word = lexicon.continuation.matches(in: rest).filter({ $0.start == 0 })
+        .max(by: { $0.length < $1.length })
+      {
+        offset += word.length
+      } else if let comma = rest.firstIndex(where: Self.commas.contains), comma > 0,
+        Self.leadInEndings.contains(where: rest.string(0..<comma).hasSuffix)
+      {
+        offset += comma
+      } else {
+        break
+      }
+      while offset < body.count, Self.commas.contains(body[offset]) { offset += 1 }
+    }
+    return offset
+  }
+
+  /// How far into a unit an imperative opening is looked for.
+  static let openingWindow = 12
+  /// The longest speaker lead-in (`市委书记陈之常强调，`).
+  static let leadInLength = 16
+  static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
+  static let leadInEndings = ["强调", "指出", "要求", "表示", "提出", "认为", "说"]
+}

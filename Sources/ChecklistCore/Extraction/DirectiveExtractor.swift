@@ -1,0 +1,159 @@
+/// The extraction stage: decides which units of a speech are directives and who must act on
+/// each, carrying a passage's subject to the items that follow it, and records why.
+///
+/// Who acts is decided in this order, the first that applies winning:
+/// 1. departments the unit names as its subject (`explicit`);
+/// 2. a subject that names everybody (各地各部门): nobody specific;
+/// 3. the subject set earlier in the passage or by a heading line just before (`carried`);
+/// 4. phrase rules over the unit's text (`rule`);
+/// 5. the speech's audience from context rules (`context`).
+public struct DirectiveExtractor: Sendable {
+  private let rules: RuleSet
+  private let lexicon: Lexicon
+  private let classifier: DirectiveClassifier
+  private let subjects: SubjectFinder
+  private let phraseRules: PhraseRuleResolver
+  private let contexts: ContextResolver
+  private let actions: ActionClassifier
+  private let roster: Roster
+
+  /// Creates an extractor.
+  ///
+  /// - Parameters:
+  ///   - rules: The loaded rule set.
+  ///   - roster: Named people for departments; empty when none was given.
+  public init(rules: RuleSet, roster: Roster = Roster()) {
+    self.rules = rules
+    lexicon = Lexicon(rules: rules)
+    classifier = DirectiveClassifier(lexicon: lexicon)
+    subjects = SubjectFinder(lexicon: lexicon)
+    phraseRules = PhraseRuleResolver(rules: rules.phraseRules)
+    contexts = ContextResolver(rules: rules.contextRules)
+    actions = ActionClassifier(actions: rules.actions)
+    self.roster = roster
+  }
+
+  /// The subject a passage has set up so far.
+  private struct Topic {
+    var assignments: [DepartmentAssignment]
+    var line: Int
+    var isDiffuse: Bool { assignments.isEmpty }
+  }
+
+  /// The directives of one speech in reading order.
+  ///
+  /// - Parameters:
+  ///   - speech: The speech.
+  ///   - file: The file name for the records.
+  ///   - ids: The run's id allocator.
+  ///   - deadline: Finds the deadline in a unit's text.
+  /// - Returns: The directives.
+  func directives(
+    in speech: Speech, file: String, ids: inout DirectiveID,
+    deadline: (String) -> Deadline?
+  ) -> [Directive] {
+    let context = contexts.context(for: speech.opening)
+    var result: [Directive] = []
+    var topic: Topic?
+    var passageTopic: Topic?
+    var headingTopic: Topic?
+    var passage = -1
+    for unit in UnitSplitter().units(of: speech) {
+      if unit.passage != passage {
+        passage = unit.passage
+        topic = headingTopic
+        passageTopic = headingTopic
+        headingTopic = nil
+      } else if unit.item != nil {
+        topic = passageTopic
+      }
+      let body = Array(unit.body.unicodeScalars)
+      let decision = classifier.classify(body)
+      guard decision.isDirective else { continue }
+      var explanation = ["directive: \(decision.reason)"]
+      let finding = subjects.find(in: body)
+      explanation += finding.notes
+      var departments: [DepartmentAssignment] = []
+      if !finding.assignments.isEmpty {
+        departments = finding.assignments
+        if finding.subjectOnlySupports, let lead = topic?.assignments.first {
+          departments = [DepartmentAssignment(name: lead.name, role: .lead, basis: .carried, rule: nil)]
+            + finding.assignments.map { DepartmentAssignment(name: $0.name, role: .support, basis: .explicit) }
+          explanation.append("\(lead.name) leads (carried from line \(topic?.line ?? 0)); the named subject supports")
+        }
+        let newTopic = Topic(assignments: finding.assignments, line: unit.line)
+        topic = newTopic
+        if setsPassage(unit) { passageTopic = newTopic }
+        if unit.isHeadingLine { headingTopic = newTopic }
+      } else if let word = finding.diffuse {
+        explanation.append("subject '\(word)' names everybody, so nobody specific")
+        let newTopic = Topic(assignments: [], line: unit.line)
+        topic = newTopic
+        if setsPassage(unit) { passageTopic = newTopic }
+      } else if let topic, !topic.isDiffuse {
+        departments = topic.assignments.map {
+          DepartmentAssignment(name: $0.name, role: $0.role, basis: .carried, rule: $0.rule)
+        }
+        explanation.append(
+          "no subject of its own: carries \(topic.assignments.map(\.name).joined(separator: "、")) from line \(topic.line)")
+      } else {
+        departments = inferred(from: body, context: context, explanation: &explanation)
+      }
+      let owner = owner(in: body, lead: departments.first?.name, explanation: &explanation)
+      let action = actions.action(in: body)
+      if let action { explanation.append("action \(action.id): verb '\(action.verb)'") }
+      let found = deadline(unit.text)
+      if let found { explanation.append("deadline '\(found.text)' (\(found.kind.rawValue))") }
+      result.append(
+        Directive(
+          id: ids.next(for: unit.text), file: file, document: speech.index, line: unit.line,
+          text: unit.text, departments: departments, owner: owner, action: action?.id,
+          deadline: found, explanation: explanation))
+    }
+    return result
+  }
+
+  /// Whether a unit's subject becomes its whole passage's: it opens the passage and is not one
+  /// item of an inline list (一是…二是…), whose items each stand alone.
+  private func setsPassage(_ unit: Unit) -> Bool {
+    guard unit.position == 0 else { return false }
+    guard let item = unit.item else { return true }
+    return item.style == .section || item.style == .parenthesised || item.style == .arabic
+  }
+
+  /// Departments from phrase rules, else from the speech's audience.
+  private func inferred(
+    from body: Scalars, context: ContextResolver.Context?, explanation: inout [String]
+  ) -> [DepartmentAssignment] {
+    let hits = phraseRules.hits(in: body)
+    if let winner = hits.first {
+      explanation.append(
+        "phrase rule \(winner.rule.id) (priority \(winner.rule.priority)): '\(winner.phrase)' → \(winner.rule.department)")
+      for loser in hits.dropFirst() where loser.rule.department != winner.rule.department {
+        explanation.append(
+          "  lost: \(loser.rule.id) (priority \(loser.rule.priority)): '\(loser.phrase)' → \(loser.rule.department)")
+      }
+      return [DepartmentAssignment(name: winner.rule.department, role: .lead, basis: .rule, rule: winner.rule.id)]
+    }
+    if let context {
+      explanation.append("context rule \(context.rule): the speech's opening names '\(context.phrase)' → \(context.department)")
+      return [DepartmentAssignment(name: context.department, role: .lead, basis: .context, rule: context.rule)]
+    }
+    explanation.append("no subject, no carried subject, no phrase rule, no context: no specific owner")
+    return []
+  }
+
+  /// The answerable post named in the unit, else the roster's person for the lead department.
+  private func owner(in body: Scalars, lead: String?, explanation: inout [String]) -> String? {
+    if let post = lexicon.posts.longestMatches(in: body).first {
+      let text = body.string(post.range)
+      explanation.append("owner: the post '\(text)' is named")
+      return text
+    }
+    if let lead, let person = roster.person(for: lead) {
+      explanation.append("owner: \(person) from the roster for \(lead)")
+      return person
+    }
+    return nil
+  }
+}

@@ -1,0 +1,49 @@
+/// The word lists of a rule set compiled into matchers, built once per pipeline.
+///
+/// Every list keeps its own automaton so that one word can play two parts (确保 is both a
+/// modal marker and an imperative opening; 配合 both a support verb and a mention word).
+struct Lexicon: Sendable {
+  /// What a modal-marker match is: a real marker, or a word that contains one (重要 holds 要).
+  enum ModalWord: Sendable {
+    case modal
+    case blocker
+  }
+
+  let modal: PhraseMatcher<ModalWord>
+  let imperative: PhraseMatcher<Void>
+  let report: PhraseMatcher<Void>
+  let continuation: PhraseMatcher<Void>
+  let departments: PhraseMatcher<String>
+  let diffuse: PhraseMatcher<Void>
+  let posts: PhraseMatcher<Void>
+  let supportVerbs: PhraseMatcher<Void>
+  let leadVerbs: PhraseMatcher<Void>
+  let mentionWords: PhraseMatcher<Void>
+  let levelPrefixes: PhraseMatcher<Void>
+  let organisationSuffixes: [String]
+
+  init(rules: RuleSet) {
+    func plain(_ id: String) -> PhraseMatcher<Void> {
+      PhraseMatcher(rules.words(id).words.map { ($0, ()) })
+    }
+    modal = PhraseMatcher(
+      rules.words("modal").words.map { ($0, ModalWord.modal) }
+        + rules.words("not_modal").words.map { ($0, ModalWord.blocker) })
+    imperative = plain("imperative")
+    report = plain("report")
+    continuation = plain("continuation")
+    var names: [(String, String)] = []
+    for department in rules.departments {
+      names.append((department.name, department.name))
+      names += department.aliases.map { ($0, department.name) }
+    }
+    departments = PhraseMatcher(names)
+    diffuse = plain("diffuse")
+    posts = plain("owner_posts")
+    supportVerbs = plain("support_verbs")
+    leadVerbs = plain("lead_verbs")
+    mentionWords = plain("mention_before")
+    levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })
+    organisationSuffixes = rules.words("organisation_suffixes").words
+  }
+}

@@ -1,0 +1,46 @@
+/// Applies phrase rules (发热门诊 → 卫健委) to a unit that names no department.
+///
+/// All phrases of all rules sit in one automaton. Of the rules that fire (a phrase occurs and
+/// no `unless` phrase does), the highest `priority` wins, then the earliest phrase, then the
+/// longest; the losers are kept so that `explain` can say why they lost.
+struct PhraseRuleResolver: Sendable {
+  /// A rule that fired on a unit.
+  struct Hit: Sendable {
+    /// The rule.
+    var rule: PhraseRule
+    /// The phrase that matched.
+    var phrase: String
+    /// Where it matched.
+    var start: Int
+  }
+
+  private let rules: [PhraseRule]
+  private let phrases: PhraseMatcher<Int>
+  private let exceptions: PhraseMatcher<Int>
+
+  init(rules: [PhraseRule]) {
+    self.rules = rules
+    phrases = PhraseMatcher(rules.enumerated().flatMap { index, rule in rule.phrases.map { ($0, index) } })
+    exceptions = PhraseMatcher(rules.enumerated().flatMap { index, rule in rule.unless.map { ($0, index) } })
+  }
+
+  /// Every rule that fires on `text`, the winner first.
+  func hits(in text: Scalars) -> [Hit] {
+    let blocked = Set(exceptions.matches(in: text).map(\.payload))
+    var best: [Int: Hit] = [:]
+    for match in phrases.matches(in: text) where !blocked.contains(match.payload) {
+      let hit = Hit(rule: rules[match.payload], phrase: text.string(match.range), start: match.start)
+      if let known = best[match.payload], known.start <= hit.start { continue }
+      best[match.payload] = hit
+    }
+    return best.values.sorted {
+      ($1.rule.priority, $0.start, $1.phrase.unicodeScalars.count)
+        < ($0.rule.priority, $1.start, $0.phrase.unicodeScalars.count)
+    }
+  }
+
+  /// Whether a rule fires on an example sentence (for `rules test`).
+  func fires(_ rule: PhraseRule, on text: String) -> Bool {
+    hits(in: Array(text.unicodeScalars)).contains { $0.rule.id == rule.id }
+  }
+}

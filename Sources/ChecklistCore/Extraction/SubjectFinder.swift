@@ -1,0 +1,246 @@
+/// Finds the departments a unit names as the ones who must act, and tells them from the ones
+/// it only mentions (向卫健委报告, 配合公安部门, 为…提供保障).
+///
+/// A clause's subject is the run of department names at its start (level prefixes, 、/和/等部门
+/// and 由 allowed between them) followed closely by a modal marker or a lead or support verb.
+/// Departments listed after a support verb (会同…, 配合…, 与…配合) support the subject.
+struct SubjectFinder: Sendable {
+  /// What the subject analysis of one unit found.
+  struct Finding: Sendable {
+    /// Departments named as acting, in order, lead first.
+    var assignments: [DepartmentAssignment] = []
+    /// A subject that names everybody (各地各部门), if the unit has one and no department.
+    var diffuse: String?
+    /// Whether the named subject only supports (疾控部门要紧密配合) another lead.
+    var subjectOnlySupports = false
+    /// What was decided and why, for `explain`.
+    var notes: [String] = []
+
+    /// The departments named as acting.
+    var names: [String] { assignments.map(\.name) }
+  }
+
+  /// A name found in a subject run.
+  private enum Name {
+    case department(String, alias: String)
+    case organisation(String)
+    case diffuse(String)
+  }
+
+  let lexicon: Lexicon
+
+  /// The acting departments of a unit's body.
+  func find(in body: Scalars) -> Finding {
+    let departments = lexicon.departments.longestMatches(in: body)
+    let diffuse = lexicon.diffuse.longestMatches(in: body)
+    var finding = Finding()
+    var used = Set<Int>()
+    var supportOnly = false
+    for clause in clauses(of: body) {
+      let result = subjects(in: body, clause: clause, departments: departments, diffuse: diffuse)
+      for (name, start) in result.names {
+        switch name {
+        case .department(let canonical, let alias):
+          add(canonical, role: .lead, to: &finding, rule: nil)
+          finding.notes.append("'\(alias)' is the acting subject → \(canonical)")
+          used.insert(start)
+        case .organisation(let organisation):
+          add(organisation, role: .lead, to: &finding, rule: nil)
+          finding.notes.append("'\(organisation)' is the acting subject (not in the registry)")
+        case .diffuse(let word):
+          if finding.diffuse == nil { finding.diffuse = word }
+        }
+      }
+      if result.verbIsSupport, !result.names.isEmpty { supportOnly = true }
+      for (canonical, start, verb) in supporters(in: body, clause: clause, after: result.end, departments: departments) {
+        add(canonical, role: .support, to: &finding, rule: nil)
+        finding.notes.append("\(canonical) supports (after '\(verb)')")
+        used.insert(start)
+      }
+    }
+    for match in departments where !used.contains(match.start) {
+      let before = body.string(max(0, match.start - 3)..<match.start)
+      finding.notes.append("'\(body.string(match.range))' is only mentioned (…\(before)), not acting")
+    }
+    if !finding.assignments.isEmpty { finding.diffuse = nil }
+    finding.subjectOnlySupports = supportOnly && !finding.assignments.contains { $0.role == .support }
+    return finding
+  }
+
+  // MARK: - Clauses
+
+  private func clauses(of body: Scalars) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for (offset, scalar) in body.enumerated() where Self.clauseBreaks.contains(scalar) {
+      if offset > start { ranges.append(start..<offset) }
+      start = offset + 1
+    }
+    if start < body.count { ranges.append(start..<body.count) }
+    return ranges
+  }
+
+  /// The subject run at the start of a clause, and where it ends.
+  private func subjects(
+    in body: Scalars, clause: Range<Int>, departments: [PhraseMatcher<String>.Match],
+    diffuse: [PhraseMatcher<Void>.Match]
+  ) -> (names: [(Name, Int)], end: Int, verbIsSupport: Bool) {
+    var position = clause.lowerBound
+    var names: [(Name, Int)] = []
+    var agent = false
+    while position < clause.upperBound {
+      if let match = diffuse.first(where: { $0.start == position }) {
+        names.append((.diffuse(body.string(match.range)), position))
+        position = match.end
+      } else if let match = departments.first(where: { $0.start == position }) {
+        names.append((.department(match.payload, alias: body.string(match.range)), position))
+        position = match.end
+      } else if let skip = skippable(body, at: position, clause: clause, first: names.isEmpty) {
+        if body[position] == "由" { agent = true }
+        position = skip
+      } else if let end = organisationEnd(body, at: position, clause: clause) {
+        let name = stripLevel(body.string(position..<end))
+        names.append((.organisation(name), position))
+        position = end
+      } else {
+        break
+      }
+    }
+    guard !names.isEmpty else { return ([], clause.lowerBound, false) }
+    if agent { return (names, position, false) }
+    let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
+    let lead = lexicon.leadVerbs.matches(in: window).first { $0.start <= Self.verbGap }
+    let support = lexicon.supportVerbs.matches(in: window).first { $0.start <= Self.verbGap }
+    let modal = lexicon.modal.longestMatches(in: window).first {
+      if case .modal = $0.payload { return $0.start <= Self.verbGap }
+      return false
+    }
+    guard lead != nil || support != nil || modal != nil else { return ([], clause.lowerBound, false) }
+    let rest = Array(body[position..<clause.upperBound])
+    let supportAfter = lexicon.supportVerbs.matches(in: rest).contains { match in
+      !lexicon.departments.matches(in: Array(rest[match.end...])).contains { $0.start <= 2 }
+        && !lexicon.departments.matches(in: Array(rest[..<match.start])).contains { $0.start >= 1 }
+    }
+    return (names, position, support != nil || supportAfter)
+  }
+
+  /// Departments listed after a support verb (会同A、B) or between 与/同/和 and one (与A配合).
+  private func supporters(
+    in body: Scalars, clause: Range<Int>, after start: Int,
+    departments: [PhraseMatcher<String>.Match]
+  ) -> [(String, Int, String)] {
+    let segment = Array(body[start..<clause.upperBound])
+    var found: [(String, Int, String)] = []
+    for verb in lexicon.supportVerbs.matches(in: segment) {
+      var position = start + verb.end
+      while position < clause.upperBound {
+        if let match = departments.first(where: { $0.start == position }) {
+          found.append((match.payload, match.start, segment.string(verb.range)))
+          position = match.end
+        } else if let skip = skippable(body, at: position, clause: clause, first: false) {
+          position = skip
+        } else if let end = organisationEnd(body, at: position, clause: clause) {
+          found.append((stripLevel(body.string(position..<end)), -1, segment.string(verb.range)))
+          position = end
+        } else {
+          break
+        }
+      }
+      let before = departments.filter { $0.end <= start + verb.start && $0.start > start }
+      if let last = before.last, last.start > start,
+        Self.partnerWords.contains(body[last.start - 1])
+      {
+        found.append((last.payload, last.start, segment.string(verb.range)))
+      }
+    }
+    return found
+  }
+
+  // MARK: - Pieces of a subject run
+
+  /// The end of a word that may stand between or before names in a subject run.
+  private func skippable(_ body: Scalars, at position: Int, clause: Range<Int>, first: Bool) -> Int? {
+    let rest = Array(body[position..<clause.upperBound].prefix(Self.longestJoiner))
+    if let prefix = lexicon.levelPrefixes.matches(in: rest).filter({ $0.start == 0 })
+      .max(by: { $0.length < $1.length })
+    {
+      return position + prefix.length
+    }
+    if first {
+      if let word = lexicon.continuation.matches(in: rest).filter({ $0.start == 0 })
+        .max(by: { $0.length < $1.length })
+      {
+        return position + word.length
+      }
+      if Self.agentMarkers.contains(body[position]) { return position + 1 }
+      return nil
+    }
+    for joiner in Self.joiners where rest.starts(with: joiner.unicodeScalars) {
+      return position + joiner.unicodeScalars.count
+    }
+    return nil
+  }
+
+  /// The end of a department name the registry does not hold (区委营商办, 督导组), if one
+  /// starts here and is followed by a joiner, a modal marker or a lead or support verb.
+  private func organisationEnd(_ body: Scalars, at position: Int, clause: Range<Int>) -> Int? {
+    let limit = min(clause.upperBound, position + Self.longestOrganisation)
+    var end = position
+    while end < limit, body[end].isHan { end += 1 }
+    while end - position >= 2 {
+      let candidate = body.string(position..<end)
+      if lexicon.organisationSuffixes.contains(where: candidate.hasSuffix),
+        !Self.notOrganisations.contains(where: candidate.hasSuffix),
+        followsName(body, at: end, clause: clause)
+      {
+        return end
+      }
+      end -= 1
+    }
+    return nil
+  }
+
+  private func followsName(_ body: Scalars, at position: Int, clause: Range<Int>) -> Bool {
+    guard position < clause.upperBound else { return false }
+    let rest = Array(body[position..<clause.upperBound].prefix(4))
+    if Self.joiners.contains(where: { rest.starts(with: $0.unicodeScalars) }) { return true }
+    if lexicon.leadVerbs.matches(in: rest).contains(where: { $0.start == 0 })
+      || lexicon.supportVerbs.matches(in: rest).contains(where: { $0.start == 0 })
+    {
+      return true
+    }
+    return lexicon.modal.longestMatches(in: rest).contains {
+      if case .modal = $0.payload { return $0.start == 0 }
+      return false
+    }
+  }
+
+  private func stripLevel(_ name: String) -> String {
+    let scalars = Array(name.unicodeScalars)
+    guard let prefix = lexicon.levelPrefixes.matches(in: scalars).filter({ $0.start == 0 })
+      .max(by: { $0.length < $1.length }), prefix.length < scalars.count - 1
+    else { return name }
+    return scalars.string(from: prefix.length)
+  }
+
+  private func add(
+    _ name: String, role: DepartmentAssignment.Role, to finding: inout Finding, rule: String?
+  ) {
+    if let index = finding.assignments.firstIndex(where: { $0.name == name }) {
+      if role == .lead { finding.assignments[index].role = .lead }
+      return
+    }
+    finding.assignments.append(
+      DepartmentAssignment(name: name, role: role, basis: .explicit, rule: rule))
+  }
+
+  /// How many characters may stand between a subject and its verb (要, 牵头): 也, 都, 务必 …
+  static let verbGap = 4
+  static let longestJoiner = 8
+  static let longestOrganisation = 10
+  static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
+  static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
+  static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
+  static let joiners = ["等行业主管部门", "等有关部门", "等相关部门", "等部门", "等单位", "以及", "、", "和", "及", "与", "等", "，"]
+  static let notOrganisations = ["党委", "政府", "党组", "班子", "委员", "各委", "全局"]
+}

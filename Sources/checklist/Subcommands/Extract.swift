@@ -1,0 +1,37 @@
+import ArgumentParser
+import ChecklistCore
+
+extension Checklist {
+  /// `checklist extract`: the directive list every other view is made from.
+  struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the directives found in speeches, as JSON Lines or readable text.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case jsonl, text
+    }
+
+    @OptionGroup var options: ExtractionOptions
+
+    @Option(help: "Output format: jsonl (the contract in OUTPUT.md) or text.")
+    var format: Format = .jsonl
+
+    @Argument(help: "Speech files (UTF-8, UTF-16 with BOM, GB18030, or HTML).")
+    var files: [String]
+
+    func run() throws {
+      let pipeline = try options.makePipeline()
+      try pipeline.forEachFile(paths: files) { result in
+        switch format {
+        case .jsonl:
+          print(try JSONLinesRenderer().render(result.directives), terminator: "")
+        case .text:
+          for directive in result.directives {
+            let who = directive.departments.map(\.name).joined(separator: "、")
+            print("\(directive.file):\(directive.line) [\(who.isEmpty ? "无具体责任单位" : who)] \(directive.text)")
+          }
+        }
+      }
+    }
+  }
+}
