@@ -12,6 +12,6 @@ struct Checklist: ParsableCommand {
       --fail-on-overdue, audit findings with --strict); 64 a usage error.
       """,
     version: "0.1.0",
-    subcommands: [Extract.self]
+    subcommands: [Extract.self, Generate.self, Explain.self, Audit.self, Rules.self]
   )
 }

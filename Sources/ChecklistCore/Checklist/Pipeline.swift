@@ -48,6 +48,8 @@ public struct Pipeline: Sendable {
     public var dropped: [Normaliser.DroppedLine]
     /// The normalised lines, for `explain`.
     public var text: SourceText
+    /// The units that are not directives, and why.
+    public var skipped: [SkippedUnit]
   }
 
   /// The configuration the pipeline was made with.
@@ -119,11 +121,14 @@ public struct Pipeline: Sendable {
     let normalised = normaliser.normalise(source)
     let speeches = SpeechSplitter().split(normalised.text)
     var directives: [Directive] = []
+    var skipped: [SkippedUnit] = []
     for speech in speeches {
-      directives += extractor.directives(in: speech, file: source.file, ids: &ids) { _ in nil }
+      directives += extractor.directives(
+        in: speech, file: source.file, ids: &ids, skipped: &skipped
+      ) { _ in nil }
     }
     return FileResult(
       file: source.file, directives: directives, speeches: speeches.count,
-      dropped: normalised.dropped, text: normalised.text)
+      dropped: normalised.dropped, text: normalised.text, skipped: skipped)
   }
 }

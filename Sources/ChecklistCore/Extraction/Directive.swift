@@ -23,6 +23,8 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
   public var deadline: Deadline?
   /// Why each decision was taken, one line per decision, for `checklist explain`.
   public var explanation: [String]
+  /// The subject that names everybody (各地各部门), when that is the directive's subject.
+  public var diffuseSubject: String?
 
   /// Creates a directive.
   ///
@@ -52,6 +54,7 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
     self.action = action
     self.deadline = deadline
     self.explanation = explanation
+    diffuseSubject = nil
   }
 
   /// Whether nobody specific answers for the directive: no department and no owner.
@@ -106,5 +109,6 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
     action = try container.decodeIfPresent(String.self, forKey: .action)
     deadline = try container.decodeIfPresent(Deadline.self, forKey: .deadline)
     explanation = []
+    diffuseSubject = nil
   }
 }

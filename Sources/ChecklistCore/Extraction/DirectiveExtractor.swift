@@ -49,7 +49,7 @@ public struct DirectiveExtractor: Sendable {
   ///   - deadline: Finds the deadline in a unit's text.
   /// - Returns: The directives.
   func directives(
-    in speech: Speech, file: String, ids: inout DirectiveID,
+    in speech: Speech, file: String, ids: inout DirectiveID, skipped: inout [SkippedUnit],
     deadline: (String) -> Deadline?
   ) -> [Directive] {
     let context = contexts.context(for: speech.opening)
@@ -69,7 +69,10 @@ public struct DirectiveExtractor: Sendable {
       }
       let body = Array(unit.body.unicodeScalars)
       let decision = classifier.classify(body)
-      guard decision.isDirective else { continue }
+      guard decision.isDirective else {
+        skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: decision.reason))
+        continue
+      }
       var explanation = ["directive: \(decision.reason)"]
       let finding = subjects.find(in: body)
       explanation += finding.notes
@@ -104,11 +107,12 @@ public struct DirectiveExtractor: Sendable {
       if let action { explanation.append("action \(action.id): verb '\(action.verb)'") }
       let found = deadline(unit.text)
       if let found { explanation.append("deadline '\(found.text)' (\(found.kind.rawValue))") }
-      result.append(
-        Directive(
-          id: ids.next(for: unit.text), file: file, document: speech.index, line: unit.line,
-          text: unit.text, departments: departments, owner: owner, action: action?.id,
-          deadline: found, explanation: explanation))
+      var directive = Directive(
+        id: ids.next(for: unit.text), file: file, document: speech.index, line: unit.line,
+        text: unit.text, departments: departments, owner: owner, action: action?.id,
+        deadline: found, explanation: explanation)
+      directive.diffuseSubject = finding.assignments.isEmpty ? finding.diffuse : nil
+      result.append(directive)
     }
     return result
   }

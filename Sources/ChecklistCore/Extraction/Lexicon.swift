@@ -17,6 +17,7 @@ struct Lexicon: Sendable {
   let diffuse: PhraseMatcher<Void>
   let posts: PhraseMatcher<Void>
   let supportVerbs: PhraseMatcher<Void>
+  let helpingVerbs: PhraseMatcher<Void>
   let leadVerbs: PhraseMatcher<Void>
   let mentionWords: PhraseMatcher<Void>
   let levelPrefixes: PhraseMatcher<Void>
@@ -41,6 +42,7 @@ struct Lexicon: Sendable {
     diffuse = plain("diffuse")
     posts = plain("owner_posts")
     supportVerbs = plain("support_verbs")
+    helpingVerbs = plain("helping_verbs")
     leadVerbs = plain("lead_verbs")
     mentionWords = plain("mention_before")
     levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })

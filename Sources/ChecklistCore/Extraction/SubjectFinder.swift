@@ -88,20 +88,25 @@ struct SubjectFinder: Sendable {
     var position = clause.lowerBound
     var names: [(Name, Int)] = []
     var agent = false
+    var expectingName = true
     while position < clause.upperBound {
-      if let match = diffuse.first(where: { $0.start == position }) {
+      if expectingName, let match = diffuse.first(where: { $0.start == position }) {
         names.append((.diffuse(body.string(match.range)), position))
         position = match.end
-      } else if let match = departments.first(where: { $0.start == position }) {
+        expectingName = false
+      } else if expectingName, let match = departments.first(where: { $0.start == position }) {
         names.append((.department(match.payload, alias: body.string(match.range)), position))
         position = match.end
+        expectingName = false
       } else if let skip = skippable(body, at: position, clause: clause, first: names.isEmpty) {
         if body[position] == "由" { agent = true }
         position = skip
-      } else if let end = organisationEnd(body, at: position, clause: clause) {
+        expectingName = true
+      } else if expectingName, let end = organisationEnd(body, at: position, clause: clause) {
         let name = stripLevel(body.string(position..<end))
         names.append((.organisation(name), position))
         position = end
+        expectingName = false
       } else {
         break
       }
@@ -110,18 +115,18 @@ struct SubjectFinder: Sendable {
     if agent { return (names, position, false) }
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
     let lead = lexicon.leadVerbs.matches(in: window).first { $0.start <= Self.verbGap }
-    let support = lexicon.supportVerbs.matches(in: window).first { $0.start <= Self.verbGap }
+    let support = (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
+      .first { $0.start <= Self.verbGap }
     let modal = lexicon.modal.longestMatches(in: window).first {
       if case .modal = $0.payload { return $0.start <= Self.verbGap }
       return false
     }
     guard lead != nil || support != nil || modal != nil else { return ([], clause.lowerBound, false) }
     let rest = Array(body[position..<clause.upperBound])
-    let supportAfter = lexicon.supportVerbs.matches(in: rest).contains { match in
-      !lexicon.departments.matches(in: Array(rest[match.end...])).contains { $0.start <= 2 }
-        && !lexicon.departments.matches(in: Array(rest[..<match.start])).contains { $0.start >= 1 }
+    let helpsWithoutObject = lexicon.helpingVerbs.matches(in: rest).contains { match in
+      !lexicon.departments.matches(in: rest).contains { $0.start < match.start || $0.start <= match.end + 2 }
     }
-    return (names, position, support != nil || supportAfter)
+    return (names, position, helpsWithoutObject)
   }
 
   /// Departments listed after a support verb (会同A、B) or between 与/同/和 and one (与A配合).
@@ -139,18 +144,18 @@ struct SubjectFinder: Sendable {
           position = match.end
         } else if let skip = skippable(body, at: position, clause: clause, first: false) {
           position = skip
-        } else if let end = organisationEnd(body, at: position, clause: clause) {
+        } else if let end = organisationEnd(body, at: position, clause: clause, inList: true) {
           found.append((stripLevel(body.string(position..<end)), -1, segment.string(verb.range)))
           position = end
         } else {
           break
         }
       }
+    }
+    for verb in lexicon.helpingVerbs.matches(in: segment) {
       let before = departments.filter { $0.end <= start + verb.start && $0.start > start }
-      if let last = before.last, last.start > start,
-        Self.partnerWords.contains(body[last.start - 1])
-      {
-        found.append((last.payload, last.start, segment.string(verb.range)))
+      if let last = before.last, Self.partnerWords.contains(body[last.start - 1]) {
+        found.append((last.payload, last.start, "与…" + segment.string(verb.range)))
       }
     }
     return found
@@ -183,7 +188,9 @@ struct SubjectFinder: Sendable {
 
   /// The end of a department name the registry does not hold (区委营商办, 督导组), if one
   /// starts here and is followed by a joiner, a modal marker or a lead or support verb.
-  private func organisationEnd(_ body: Scalars, at position: Int, clause: Range<Int>) -> Int? {
+  private func organisationEnd(
+    _ body: Scalars, at position: Int, clause: Range<Int>, inList: Bool = false
+  ) -> Int? {
     let limit = min(clause.upperBound, position + Self.longestOrganisation)
     var end = position
     while end < limit, body[end].isHan { end += 1 }
@@ -191,13 +198,24 @@ struct SubjectFinder: Sendable {
       let candidate = body.string(position..<end)
       if lexicon.organisationSuffixes.contains(where: candidate.hasSuffix),
         !Self.notOrganisations.contains(where: candidate.hasSuffix),
-        followsName(body, at: end, clause: clause)
+        !containsVerb(Array(body[position..<end])),
+        inList || followsName(body, at: end, clause: clause)
       {
         return end
       }
       end -= 1
     }
     return nil
+  }
+
+  /// Whether a would-be name holds a modal marker or a lead or support verb (要会同营商办).
+  private func containsVerb(_ scalars: Scalars) -> Bool {
+    lexicon.modal.longestMatches(in: scalars).contains {
+      if case .modal = $0.payload { return true }
+      return false
+    } || !lexicon.supportVerbs.matches(in: scalars).isEmpty
+      || !lexicon.helpingVerbs.matches(in: scalars).isEmpty
+      || !lexicon.leadVerbs.matches(in: scalars).isEmpty
   }
 
   private func followsName(_ body: Scalars, at position: Int, clause: Range<Int>) -> Bool {
@@ -241,6 +259,6 @@ struct SubjectFinder: Sendable {
   static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
-  static let joiners = ["等行业主管部门", "等有关部门", "等相关部门", "等部门", "等单位", "以及", "、", "和", "及", "与", "等", "，"]
+  static let joiners = ["等行业主管部门", "等有关部门", "等相关部门", "等部门", "等单位", "以及", "、", "和", "及", "与", "等"]
   static let notOrganisations = ["党委", "政府", "党组", "班子", "委员", "各委", "全局"]
 }

@@ -1,8 +1,9 @@
 /// Removes pinyin glued after Chinese characters by scraping sites: `會(huì)議` → `會議`.
 ///
 /// An annotation is a parenthesis (ASCII or full-width) holding one to seven lowercase Latin
-/// letters, tone-marked vowels included, directly after a Han character. Anything else in
-/// parentheses, such as `(一)` or `(2020)`, is left alone.
+/// letters, tone-marked vowels included, directly after a Han character, or after anything when
+/// it holds a tone mark (mojibake such as `M(fèi)` has lost the character it annotated).
+/// Anything else in parentheses, such as `(一)`, `(2020)` or `(app)`, is left alone.
 public struct PinyinAnnotation: Sendable {
   /// Creates the remover.
   public init() {}
@@ -19,8 +20,9 @@ public struct PinyinAnnotation: Sendable {
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if Self.isOpening(scalar), let previous = output.last, previous.isHan,
-        let end = annotationEnd(scalars, from: index)
+      if Self.isOpening(scalar), let previous = output.last,
+        let end = annotationEnd(scalars, from: index),
+        previous.isHan || scalars[index..<end].contains(where: Self.toneMarked.contains)
       {
         index = end
         continue

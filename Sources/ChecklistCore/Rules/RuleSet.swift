@@ -8,6 +8,8 @@ import Foundation
 public struct RuleSet: Sendable {
   /// The longest phrase a rule may hold, in characters.
   public static let maximumPhraseLength = 64
+  /// The longest example sentence a rule may hold, in characters.
+  public static let maximumExampleLength = 2_000
   /// The largest rule file read, in bytes.
   public static let maximumFileBytes = 4 * 1024 * 1024
   /// The most phrase rules a rule set may hold.

@@ -76,7 +76,9 @@ struct YAMLFields {
   }
 
   /// A list of non-empty strings with their locations; a single scalar counts as a list of one.
-  func strings(_ key: String) throws(RuleFileError) -> [(String, SourceLocation)] {
+  func strings(
+    _ key: String, maximumLength: Int = RuleSet.maximumPhraseLength
+  ) throws(RuleFileError) -> [(String, SourceLocation)] {
     guard let node = values[key] else { return [] }
     let items: [YAMLNode]
     switch node {
@@ -95,11 +97,11 @@ struct YAMLFields {
       guard !text.isEmpty else {
         throw RuleFileError(location: item.location, problem: "empty phrase in '\(key)'")
       }
-      guard text.unicodeScalars.count <= RuleSet.maximumPhraseLength else {
+      guard text.unicodeScalars.count <= maximumLength else {
         throw RuleFileError(
           location: item.location,
           problem:
-            "a phrase in '\(key)' is \(text.unicodeScalars.count) characters long, more than the limit of \(RuleSet.maximumPhraseLength)"
+            "a phrase in '\(key)' is \(text.unicodeScalars.count) characters long, more than the limit of \(maximumLength)"
         )
       }
       result.append((text, item.location))
@@ -123,8 +125,10 @@ struct YAMLFields {
     let fields = try YAMLFields(
       node, allowed: ["triggering", "non_triggering"], what: "examples")
     return RuleExamples(
-      triggering: try fields.strings("triggering").map { RuleExample(text: $0.0, location: $0.1) },
-      nonTriggering: try fields.strings("non_triggering").map {
+      triggering: try fields.strings("triggering", maximumLength: RuleSet.maximumExampleLength).map {
+        RuleExample(text: $0.0, location: $0.1)
+      },
+      nonTriggering: try fields.strings("non_triggering", maximumLength: RuleSet.maximumExampleLength).map {
         RuleExample(text: $0.0, location: $0.1)
       })
   }

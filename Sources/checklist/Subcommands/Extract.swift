@@ -20,6 +20,7 @@ extension Checklist {
     var files: [String]
 
     func run() throws {
+      try reportingErrors {
       let pipeline = try options.makePipeline()
       try pipeline.forEachFile(paths: files) { result in
         switch format {
@@ -31,6 +32,7 @@ extension Checklist {
             print("\(directive.file):\(directive.line) [\(who.isEmpty ? "无具体责任单位" : who)] \(directive.text)")
           }
         }
+      }
       }
     }
   }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the build needs (Debian/Ubuntu packages) when it is missing, then builds.
+# Usage: Scripts/setup.sh [debug|release]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(libyaml-dev libopencc-dev pkg-config)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! command -v swift >/dev/null; then
+  echo "error: no Swift toolchain on PATH (Swift 6.0 or later is needed: https://swift.org/install)" >&2
+  exit 1
+fi
+swift build -c "${1:-debug}" >&2

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Renders a ``ChecklistBook`` through the templates: Markdown checklists per department with
+/// an index, or the decomposition table as CSV that Excel opens with the Chinese intact.
+public struct ChecklistRenderer: Sendable {
+  /// One rendered file.
+  public struct Output: Sendable, Equatable {
+    /// The file name to write it under.
+    public var fileName: String
+    /// Its text.
+    public var text: String
+
+    /// Creates an output.
+    ///
+    /// - Parameters:
+    ///   - fileName: The file name.
+    ///   - text: The text.
+    public init(fileName: String, text: String) {
+      self.fileName = fileName
+      self.text = text
+    }
+  }
+
+  private let templates: TemplateRenderer
+
+  /// Creates a renderer over a loaded templates folder.
+  ///
+  /// - Parameter templates: The templates.
+  public init(templates: TemplateRenderer) {
+    self.templates = templates
+  }
+
+  /// The index (`index.md`) followed by one checklist per section (`<部门>.md`).
+  ///
+  /// - Parameter book: The checklists.
+  /// - Returns: The files, index first.
+  /// - Throws: ``TemplateError`` when a template is missing.
+  public func markdown(_ book: ChecklistBook) throws(TemplateError) -> [Output] {
+    let index = IndexModel(
+      directiveCount: book.directiveCount, sectionCount: book.sections.count,
+      sections: book.sections)
+    var outputs = [Output(fileName: "index.md", text: try templates.render(index, template: "index.md"))]
+    for section in book.sections {
+      outputs.append(
+        Output(fileName: "\(section.fileStem).md", text: try templates.render(section, template: "checklist.md")))
+    }
+    return outputs
+  }
+
+  /// The decomposition table (序号, 工作任务, 牵头单位, 配合单位, 完成时限, 责任人, 来源) as CSV
+  /// with a UTF-8 byte-order mark and RFC 4180 quoting.
+  ///
+  /// - Parameter book: The checklists.
+  /// - Returns: The CSV text, BOM first.
+  /// - Throws: ``TemplateError`` when the template is missing.
+  public func csv(_ book: ChecklistBook) throws(TemplateError) -> String {
+    let rows = book.table.map { task in
+      CSVRow(
+        number: String(task.number), text: Self.quoted(task.text),
+        lead: Self.quoted(task.lead ?? ChecklistBook.unownedTitle),
+        supports: Self.quoted(task.supports ?? ""), deadline: Self.quoted(task.deadline ?? ""),
+        owner: Self.quoted(task.owner ?? ""), source: Self.quoted(task.source))
+    }
+    return "\u{FEFF}" + (try templates.render(CSVModel(rows: rows), template: "table.csv"))
+  }
+
+  /// A CSV field, quoted when it holds a comma, quote or line break.
+  static func quoted(_ field: String) -> String {
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return field
+    }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  private struct IndexModel {
+    var directiveCount: Int
+    var sectionCount: Int
+    var sections: [ChecklistBook.Section]
+  }
+
+  private struct CSVModel {
+    var rows: [CSVRow]
+  }
+
+  private struct CSVRow {
+    var number, text, lead, supports, deadline, owner, source: String
+  }
+}

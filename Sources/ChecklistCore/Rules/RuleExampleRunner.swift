@@ -1,0 +1,118 @@
+/// Runs the examples every rule carries: a triggering example must make the rule fire, a
+/// non-triggering one must not (SwiftLint's triggering/non-triggering examples, for our rules).
+///
+/// What "fire" means depends on the kind of rule: a department is the acting subject; a phrase
+/// rule matches; a context rule applies to a speech opening; a debris rule drops a line; an
+/// action is the one chosen; a word list changes the decision it exists for.
+public struct RuleExampleRunner: Sendable {
+  private let rules: RuleSet
+  private let lexicon: Lexicon
+  private let classifier: DirectiveClassifier
+  private let subjects: SubjectFinder
+
+  /// Creates a runner over a loaded rule set.
+  ///
+  /// - Parameter rules: The rule set.
+  public init(rules: RuleSet) {
+    self.rules = rules
+    lexicon = Lexicon(rules: rules)
+    classifier = DirectiveClassifier(lexicon: lexicon)
+    subjects = SubjectFinder(lexicon: lexicon)
+  }
+
+  /// How many examples were run and which failed.
+  public struct Report: Sendable {
+    /// The number of examples run.
+    public var examplesRun = 0
+    /// The failures.
+    public var failures: [Finding] = []
+  }
+
+  /// Runs every example of every rule.
+  ///
+  /// - Parameter converter: Converts examples to simplified script, as input is.
+  /// - Returns: The report.
+  public func run(converter: ScriptConverter? = nil) -> Report {
+    var report = Report()
+    func check(_ id: String, _ examples: RuleExamples, _ fires: (String) -> Bool) {
+      for example in examples.triggering {
+        report.examplesRun += 1
+        let text = converter?.simplified(example.text) ?? example.text
+        if !fires(text) {
+          report.failures.append(
+            Finding(ruleID: id, severity: .error, location: example.location,
+              message: "should trigger but does not: \(example.text)"))
+        }
+      }
+      for example in examples.nonTriggering {
+        report.examplesRun += 1
+        let text = converter?.simplified(example.text) ?? example.text
+        if fires(text) {
+          report.failures.append(
+            Finding(ruleID: id, severity: .error, location: example.location,
+              message: "should not trigger but does: \(example.text)"))
+        }
+      }
+    }
+    for department in rules.departments {
+      check(department.ruleID, department.examples) { text in
+        subjects.find(in: Self.body(text)).assignments.contains { $0.name == department.name }
+      }
+    }
+    let phrases = PhraseRuleResolver(rules: rules.phraseRules)
+    for rule in rules.phraseRules {
+      check(rule.id, rule.examples) { phrases.fires(rule, on: $0) }
+    }
+    for rule in rules.contextRules {
+      let resolver = ContextResolver(rules: [rule])
+      check(rule.id, rule.examples) { resolver.context(for: $0) != nil }
+    }
+    let debris = DebrisFilter(rules: rules.debrisRules)
+    for rule in rules.debrisRules {
+      let alone = DebrisFilter(rules: [rule])
+      check(rule.id, rule.examples) { alone.debrisRule(for: $0) != nil && debris.debrisRule(for: $0) != nil }
+    }
+    let actions = ActionClassifier(actions: rules.actions)
+    for action in rules.actions {
+      check(action.id, action.examples) { actions.action(in: Self.body($0))?.id == action.id }
+    }
+    for (id, list) in rules.wordLists.sorted(by: { $0.key < $1.key }) {
+      check(id, list.examples) { wordListFires(id, on: $0) }
+    }
+    return report
+  }
+
+  /// What each word list's examples assert.
+  private func wordListFires(_ id: String, on text: String) -> Bool {
+    let body = Self.body(text)
+    let finding = subjects.find(in: body)
+    switch id {
+    case "modal", "imperative", "continuation":
+      return classifier.classify(body).isDirective
+    case "not_modal", "report":
+      return !classifier.classify(body).isDirective
+    case "diffuse":
+      return finding.diffuse != nil
+    case "owner_posts":
+      return !lexicon.posts.matches(in: body).isEmpty
+    case "support_verbs", "helping_verbs":
+      return finding.assignments.contains { $0.role == .support } || finding.subjectOnlySupports
+    case "lead_verbs":
+      return finding.assignments.contains { $0.role == .lead }
+    case "mention_before":
+      return lexicon.departments.longestMatches(in: body).count > finding.assignments.count
+    case "organisation_suffixes":
+      let known = Set(rules.departments.map(\.name))
+      return finding.assignments.contains { !known.contains($0.name) }
+    case "subject_joiners":
+      return finding.assignments.count > 1
+    default:
+      return !lexicon.departments.matches(in: body).isEmpty
+    }
+  }
+
+  private static func body(_ text: String) -> Scalars {
+    let unit = Unit(text: text, line: 1, passage: 0, position: 0, item: ItemMarker.leading(in: text))
+    return Array(unit.body.unicodeScalars)
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The executable's behaviour on bad input: one line naming the file, and exit status 1.
+@Suite struct CommandLineTests {
+  @Test func emptyInputIsAOneLineErrorAndExitOne() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("empty.txt")
+    try Data().write(to: file)
+    let result = try runChecklist(["extract", file.path])
+    #expect(result.status == 1)
+    #expect(result.error == "\(file.path): error: the file is empty; there is no speech to read\n")
+    #expect(result.output.isEmpty)
+  }
+
+  @Test func binaryInputIsAOneLineErrorAndExitOne() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("picture.txt")
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48]).write(to: file)
+    let result = try runChecklist(["extract", file.path])
+    #expect(result.status == 1)
+    #expect(result.error.hasPrefix("\(file.path): error: "))
+    #expect(result.error.split(separator: "\n").count == 1)
+  }
+
+  @Test func malformedRuleFileNamesFileLineAndColumn() throws {
+    let folder = try temporaryFolder()
+    let rules = folder.appendingPathComponent("rules")
+    try FileManager.default.copyItem(atPath: shippedRules, toPath: rules.path)
+    try "id: duties\nkind: phrases\nrules: [a, b\n".write(
+      to: rules.appendingPathComponent("duties.yaml"), atomically: true, encoding: .utf8)
+    let speech = folder.appendingPathComponent("s.txt")
+    try "要加强管理。".write(to: speech, atomically: true, encoding: .utf8)
+    let result = try runChecklist(["extract", "--rules", rules.path, speech.path])
+    #expect(result.status == 1)
+    let pattern = "^" + NSRegularExpression.escapedPattern(for: rules.appendingPathComponent("duties.yaml").path) + #":\d+:\d+: error: "#
+    #expect(result.error.range(of: pattern, options: .regularExpression) != nil, "\(result.error)")
+    #expect(result.error.split(separator: "\n").count == 1)
+  }
+
+  @Test func usageErrorsExitSixtyFour() throws {
+    let result = try runChecklist(["extract", "--date", "2021-02-30", "x.txt"])
+    #expect(result.status == 64)
+  }
+
+  @Test func rulesTestPassesOnTheShippedRules() throws {
+    let result = try runChecklist(["rules", "test"])
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.hasSuffix("0 failed (\(shippedRules))\n") || result.output.contains(" 0 failed"))
+  }
+
+  @Test func rulesTestFailsOnABrokenExample() throws {
+    let folder = try temporaryFolder()
+    let rules = folder.appendingPathComponent("rules")
+    try FileManager.default.copyItem(atPath: shippedRules, toPath: rules.path)
+    try """
+      id: zz_broken
+      kind: phrases
+      rules:
+        - id: broken_example
+          phrases: [发热门诊]
+          department: 卫健委
+          examples:
+            triggering: [加强农贸市场管理。]
+            non_triggering: [要加强学校管理。]
+      """.write(to: rules.appendingPathComponent("zz_broken.yaml"), atomically: true, encoding: .utf8)
+    let result = try runChecklist(["rules", "test", "--rules", rules.path])
+    #expect(result.status == 1)
+    #expect(result.output.contains("[broken_example] should trigger but does not: 加强农贸市场管理。"))
+  }
+
+  @Test func generateWritesChecklistsAndABOMTable() throws {
+    let folder = try temporaryFolder()
+    let speech = folder.appendingPathComponent("s.txt")
+    try "公安部门要强化宾馆、旅店的旅客信息登记管理。\n要加强发热门诊管理。\n各地各部门要提高认识。".write(
+      to: speech, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("out")
+    #expect(try runChecklist(["generate", speech.path, "--out", out.path]).status == 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files == ["index.md", "公安局.md", "无具体责任单位.md", "卫健委.md"].sorted())
+    #expect(try runChecklist(["generate", speech.path, "--format", "csv", "--out", out.path]).status == 0)
+    let csv = try Data(contentsOf: out.appendingPathComponent("任务分解表.csv"))
+    #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
+    #expect(text.hasPrefix("序号,工作任务,牵头单位,配合单位,完成时限,责任人,来源\n"))
+    #expect(text.contains("公安部门要强化宾馆、旅店的旅客信息登记管理。,公安局,,,公安局局长,"))
+  }
+}

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import ChecklistCore
+
+@Suite struct ExtractionTests {
+  func names(_ directive: Directive?) -> [String] { directive?.departments.map(\.name) ?? [] }
+
+  @Test func decidesWhatIsADirective() throws {
+    let found = try directives("要加强发热门诊管理。会议指出，疫情防控取得了明显成效。这些重要指示精神意义重大。加强农贸市场监管。")
+    #expect(found.map(\.text) == ["要加强发热门诊管理。", "加强农贸市场监管。"])
+  }
+
+  @Test func findsNamedSubjectsWithPrefixesAndLists() throws {
+    let found = try directives("""
+      区公安分局、属地镇街要全面落实追踪核查机制。
+      交通运输、民航、铁路、海关等部门要坚决把好入口关。
+      区纪委监委要会同区委营商办、区考核办对各单位值班值守情况开展督查。
+      各乡镇要积极配合公安部门开展排查。
+      """)
+    #expect(names(found[0]) == ["公安局", "乡镇街道"])
+    #expect(names(found[1]) == ["交通运输局", "民航部门", "铁路部门", "海关"])
+    #expect(found[2].departments.map { "\($0.name):\($0.role.rawValue)" } == ["纪委监委:lead", "营商办:support", "考核办:support"])
+    #expect(names(found[3]) == ["乡镇街道"])
+    #expect(found.allSatisfy { $0.departments.allSatisfy { $0.basis == .explicit } })
+  }
+
+  @Test func carriesThePassageSubjectToItsItems() throws {
+    let found = try directives("卫健委要落实防控主体责任。一要加强防控指导。二要抓实疫情监测。\n加强交通管理。")
+    #expect(found.count == 4)
+    #expect(found.prefix(3).map { names($0) } == [["卫健委"], ["卫健委"], ["卫健委"]])
+    #expect(found[1].departments.first?.basis == .carried)
+    #expect(found[3].departments.first?.basis != .carried)
+  }
+
+  @Test func anItemsOwnSubjectDoesNotPassToTheNextItem() throws {
+    let found = try directives("一是公安部门要加强治安管理。二是要做好群众工作。")
+    #expect(names(found[0]) == ["公安局"])
+    #expect(found[1].departments.first?.basis != .carried)
+  }
+
+  @Test func diffuseSubjectsHaveNoOwner() throws {
+    let found = try directives("各地各部门要根据职责任务，梳理各项重点工作。")
+    #expect(found.count == 1)
+    #expect(found[0].hasNoSpecificOwner)
+    #expect(found[0].diffuseSubject == "各地各部门")
+  }
+
+  @Test func phraseRulesDecideWhereNothingIsNamed() throws {
+    let found = try directives("要加强发热门诊管理。\n要加强进口冷链食品检测。\n严厉打击造谣传谣行为。")
+    #expect(found.map { names($0) } == [["卫健委"], ["市场监管局"], ["公安局"]])
+    #expect(found.allSatisfy { $0.departments.first?.basis == .rule && $0.departments.first?.rule != nil })
+  }
+
+  @Test func aSpeechAudienceGivesOwnerlessDirectivesItsDepartment() throws {
+    let found = try directives("在全市疫情防控宣传引导工作会议上的讲话\n要坚持正确方向，把握工作主动。")
+    #expect(names(found.last) == ["宣传部"])
+    #expect(found.last?.departments.first?.basis == .context)
+  }
+
+  @Test func namesOwnerPosts() throws {
+    let found = try directives("各级党政主要负责同志要亲自部署、亲自推动。")
+    #expect(found.first?.owner == "党政主要负责同志")
+    #expect(found.first?.hasNoSpecificOwner == false)
+  }
+
+  @Test func idsAreStableAndUnique() throws {
+    let first = try directives("要加强管理。\n要加强管理。")
+    let second = try directives("要加强管理。")
+    #expect(first.map(\.id).count == Set(first.map(\.id)).count)
+    #expect(first[0].id == second[0].id)
+    #expect(first[0].id.count == 10)
+  }
+}
