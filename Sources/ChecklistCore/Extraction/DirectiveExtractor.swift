@@ -37,6 +37,9 @@ public struct DirectiveExtractor: Sendable {
   private struct Topic {
     var assignments: [DepartmentAssignment]
     var line: Int
+    /// Whether the subject was set up for what follows: by a heading line, or by a sentence
+    /// ending in a colon (卫健委要做好以下工作：), so every following unit inherits it.
+    var introducesList = false
     var isDiffuse: Bool { assignments.isEmpty }
   }
 
@@ -58,12 +61,14 @@ public struct DirectiveExtractor: Sendable {
     var passageTopic: Topic?
     var headingTopic: Topic?
     var passage = -1
+    var chained = false
     for unit in UnitSplitter().units(of: speech) {
       if unit.passage != passage {
         passage = unit.passage
         topic = headingTopic
         passageTopic = headingTopic
         headingTopic = nil
+        chained = false
       } else if unit.item != nil {
         topic = passageTopic
       }
@@ -84,8 +89,11 @@ public struct DirectiveExtractor: Sendable {
             + finding.assignments.map { DepartmentAssignment(name: $0.name, role: .support, basis: .explicit) }
           explanation.append("\(lead.name) leads (carried from line \(topic?.line ?? 0)); the named subject supports")
         }
-        let newTopic = Topic(assignments: finding.assignments, line: unit.line)
+        let newTopic = Topic(
+          assignments: finding.assignments, line: unit.line,
+          introducesList: unit.isHeadingLine || Self.endsWithColon(unit.text))
         topic = newTopic
+        chained = false
         if setsPassage(unit) { passageTopic = newTopic }
         if unit.isHeadingLine { headingTopic = newTopic }
       } else if let word = finding.diffuse {
@@ -93,13 +101,18 @@ public struct DirectiveExtractor: Sendable {
         let newTopic = Topic(assignments: [], line: unit.line)
         topic = newTopic
         if setsPassage(unit) { passageTopic = newTopic }
-      } else if let topic, !topic.isDiffuse {
+      } else if let topic, !topic.isDiffuse,
+        let licence = carryLicence(topic, unit: unit, body: body, chained: chained),
+        !ruleOverrides(topic, body, &explanation)
+      {
         departments = topic.assignments.map {
           DepartmentAssignment(name: $0.name, role: $0.role, basis: .carried, rule: $0.rule)
         }
+        chained = true
         explanation.append(
-          "no subject of its own: carries \(topic.assignments.map(\.name).joined(separator: "、")) from line \(topic.line)")
+          "no subject of its own: carries \(topic.assignments.map(\.name).joined(separator: "、")) from line \(topic.line) (\(licence))")
       } else {
+        chained = false
         departments = inferred(from: body, context: context, explanation: &explanation)
       }
       let owner = owner(in: body, lead: departments.first?.name, explanation: &explanation)
@@ -117,6 +130,46 @@ public struct DirectiveExtractor: Sendable {
     return result
   }
 
+  /// Why a subjectless unit may inherit the passage's subject, or `nil` when it may not.
+  ///
+  /// A subject carries to an item of a list (一要…, 同时…), to every unit after a heading or a
+  /// sentence ending in a colon, along a chain of units that already inherited it, and where the
+  /// phrase rules agree with it. A plain sentence after a named subject in a news paragraph
+  /// (组织部门要…。要强化社会动员。) is a new topic, not the same department's work.
+  private func carryLicence(_ topic: Topic, unit: Unit, body: Scalars, chained: Bool) -> String? {
+    if topic.introducesList { return "the subject introduces what follows" }
+    if unit.item != nil { return "an item under the subject" }
+    if chained { return "continues the units that inherited it" }
+    if lexicon.continuation.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow)))
+      .contains(where: { $0.start == 0 })
+    {
+      return "opens with a continuation word"
+    }
+    let carried = Set(topic.assignments.map(\.name))
+    if phraseRules.winners(in: phraseRules.hits(in: body)).contains(where: { carried.contains($0.rule.department) }) {
+      return "phrase rules agree"
+    }
+    return nil
+  }
+
+  private static func endsWithColon(_ text: String) -> Bool {
+    text.hasSuffix("：") || text.hasSuffix(":")
+  }
+
+  /// Whether the phrase rules point a subjectless unit away from the carried subject: they fire,
+  /// and none of their departments is the carried one (区市场监管局要…。同时要做好院感防控 is
+  /// 卫健委's work, not 市场监管局's). Rules that agree with the subject leave it carried.
+  private func ruleOverrides(_ topic: Topic, _ body: Scalars, _ explanation: inout [String]) -> Bool {
+    let winners = phraseRules.winners(in: phraseRules.hits(in: body))
+    let carried = Set(topic.assignments.map(\.name))
+    guard !winners.isEmpty, winners.allSatisfy({ !carried.contains($0.rule.department) }) else {
+      return false
+    }
+    explanation.append(
+      "the carried subject (\(carried.sorted().joined(separator: "、")), line \(topic.line)) gives way: phrase rules name other work")
+    return true
+  }
+
   /// Whether a unit's subject becomes its whole passage's: it opens the passage and is not one
   /// item of an inline list (一是…二是…), whose items each stand alone.
   private func setsPassage(_ unit: Unit) -> Bool {
@@ -130,14 +183,20 @@ public struct DirectiveExtractor: Sendable {
     from body: Scalars, context: ContextResolver.Context?, explanation: inout [String]
   ) -> [DepartmentAssignment] {
     let hits = phraseRules.hits(in: body)
-    if let winner = hits.first {
-      explanation.append(
-        "phrase rule \(winner.rule.id) (priority \(winner.rule.priority)): '\(winner.phrase)' → \(winner.rule.department)")
-      for loser in hits.dropFirst() where loser.rule.department != winner.rule.department {
+    let winners = phraseRules.winners(in: hits)
+    if !winners.isEmpty {
+      for winner in winners {
         explanation.append(
-          "  lost: \(loser.rule.id) (priority \(loser.rule.priority)): '\(loser.phrase)' → \(loser.rule.department)")
+          "phrase rule \(winner.rule.id) (priority \(winner.rule.priority)): '\(winner.phrase)' → \(winner.rule.department)")
       }
-      return [DepartmentAssignment(name: winner.rule.department, role: .lead, basis: .rule, rule: winner.rule.id)]
+      let winning = Set(winners.map(\.rule.department))
+      for loser in hits where !winning.contains(loser.rule.department) {
+        explanation.append(
+          "  lost: \(loser.rule.id) (priority \(loser.rule.priority), lower than \(winners[0].rule.priority)): '\(loser.phrase)' → \(loser.rule.department)")
+      }
+      return winners.map {
+        DepartmentAssignment(name: $0.rule.department, role: .lead, basis: .rule, rule: $0.rule.id)
+      }
     }
     if let context {
       explanation.append("context rule \(context.rule): the speech's opening names '\(context.phrase)' → \(context.department)")

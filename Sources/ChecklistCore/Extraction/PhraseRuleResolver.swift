@@ -39,6 +39,15 @@ struct PhraseRuleResolver: Sendable {
     }
   }
 
+  /// The departments the winning rules give: every department whose best rule has the top
+  /// priority, in the order their phrases occur (学校、养老机构 → 教育局, 民政局).
+  func winners(in hits: [Hit]) -> [Hit] {
+    guard let top = hits.first?.rule.priority else { return [] }
+    var seen = Set<String>()
+    return hits.filter { $0.rule.priority == top && seen.insert($0.rule.department).inserted }
+      .sorted { $0.start < $1.start }
+  }
+
   /// Whether a rule fires on an example sentence (for `rules test`).
   func fires(_ rule: PhraseRule, on text: String) -> Bool {
     hits(in: Array(text.unicodeScalars)).contains { $0.rule.id == rule.id }

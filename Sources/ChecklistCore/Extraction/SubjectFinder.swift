@@ -36,8 +36,12 @@ struct SubjectFinder: Sendable {
     var finding = Finding()
     var used = Set<Int>()
     var supportOnly = false
-    for clause in clauses(of: body) {
-      let result = subjects(in: body, clause: clause, departments: departments, diffuse: diffuse)
+    let ranges = clauses(of: body)
+    for (index, clause) in ranges.enumerated() {
+      var result = subjects(in: body, clause: clause, departments: departments, diffuse: diffuse)
+      if result.names.isEmpty, index > 0, startsWithModal(body, clause) {
+        result.names = framedSubject(in: ranges[index - 1], of: body, departments: departments)
+      }
       for (name, start) in result.names {
         switch name {
         case .department(let canonical, let alias):
@@ -58,6 +62,14 @@ struct SubjectFinder: Sendable {
         used.insert(start)
       }
     }
+    for match in departments where !used.contains(match.start) && match.start > 0
+      && body[match.start - 1] == "由" && !partOfLongerMention(body, before: match.start)
+      && agentVerbFollows(body, after: match.end)
+    {
+      add(match.payload, role: .lead, to: &finding, rule: nil)
+      finding.notes.append("'由\(body.string(match.range))…' makes \(match.payload) the one who acts")
+      used.insert(match.start)
+    }
     for match in departments where !used.contains(match.start) {
       let before = body.string(max(0, match.start - 3)..<match.start)
       finding.notes.append("'\(body.string(match.range))' is only mentioned (…\(before)), not acting")
@@ -68,6 +80,33 @@ struct SubjectFinder: Sendable {
   }
 
   // MARK: - Clauses
+
+  /// Whether a clause opens with a modal marker (…的，要…).
+  private func startsWithModal(_ body: Scalars, _ clause: Range<Int>) -> Bool {
+    lexicon.modal.longestMatches(in: Array(body[clause].prefix(Self.verbGap))).contains {
+      if case .modal = $0.payload { return $0.start == 0 }
+      return false
+    }
+  }
+
+  /// The department a framing clause names at its start or end, for a following clause that
+  /// opens with its modal marker: `医疗机构不具备确诊条件的，要…`, `有条件的医疗机构，要…`.
+  private func framedSubject(
+    in clause: Range<Int>, of body: Scalars, departments: [PhraseMatcher<String>.Match]
+  ) -> [(Name, Int)] {
+    let inside = departments.filter { clause.contains($0.start) && $0.end <= clause.upperBound }
+    let mentioned = { (match: PhraseMatcher<String>.Match) -> Bool in
+      match.start > clause.lowerBound && lexicon.mentionWords.matches(in: Array(body[clause.lowerBound..<match.start]))
+        .contains { $0.end == match.start - clause.lowerBound }
+    }
+    if let first = inside.first, first.start - clause.lowerBound <= 1, !mentioned(first) {
+      return [(.department(first.payload, alias: body.string(first.range)), first.start)]
+    }
+    if let last = inside.last, last.end == clause.upperBound, !mentioned(last) {
+      return [(.department(last.payload, alias: body.string(last.range)), last.start)]
+    }
+    return []
+  }
 
   private func clauses(of body: Scalars) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
@@ -85,12 +124,15 @@ struct SubjectFinder: Sendable {
     in body: Scalars, clause: Range<Int>, departments: [PhraseMatcher<String>.Match],
     diffuse: [PhraseMatcher<Void>.Match]
   ) -> (names: [(Name, Int)], end: Int, verbIsSupport: Bool) {
+    // A run of names at the clause start, then a verb within a few characters.
     var position = clause.lowerBound
     var names: [(Name, Int)] = []
     var agent = false
     var expectingName = true
     while position < clause.upperBound {
-      if expectingName, let match = diffuse.first(where: { $0.start == position }) {
+      if expectingName, let match = diffuse.first(where: { $0.start == position }),
+        !departments.contains(where: { $0.start == match.end })
+      {
         names.append((.diffuse(body.string(match.range)), position))
         position = match.end
         expectingName = false
@@ -98,6 +140,8 @@ struct SubjectFinder: Sendable {
         names.append((.department(match.payload, alias: body.string(match.range)), position))
         position = match.end
         expectingName = false
+      } else if expectingName, let match = diffuse.first(where: { $0.start == position }) {
+        position = match.end
       } else if let skip = skippable(body, at: position, clause: clause, first: names.isEmpty) {
         if body[position] == "由" { agent = true }
         position = skip
@@ -177,7 +221,9 @@ struct SubjectFinder: Sendable {
       {
         return position + word.length
       }
-      if Self.agentMarkers.contains(body[position]) { return position + 1 }
+      if Self.agentMarkers.contains(body[position]) || Self.redactions.contains(body[position]) {
+        return position + 1
+      }
       return nil
     }
     for joiner in Self.joiners where rest.starts(with: joiner.unicodeScalars) {
@@ -206,6 +252,19 @@ struct SubjectFinder: Sendable {
       end -= 1
     }
     return nil
+  }
+
+  /// Whether 由X is followed by what X does (由财政部门据实结算, 由公安部门牵头) rather than
+  /// being a source (由卫健委提供的数据 is still X acting, so any Han text qualifies).
+  private func agentVerbFollows(_ body: Scalars, after end: Int) -> Bool {
+    end < body.count && body[end].isHan && body[end] != "的"
+  }
+
+  /// Whether the 由 before `start` is part of a longer mention word (交由, 经由): a hand-over,
+  /// not an agent.
+  private func partOfLongerMention(_ body: Scalars, before start: Int) -> Bool {
+    lexicon.mentionWords.matches(in: Array(body[max(0, start - 4)..<start]))
+      .contains { $0.end == min(4, start) && $0.length > 1 }
   }
 
   /// Whether a would-be name holds a modal marker or a lead or support verb (要会同营商办).
@@ -258,6 +317,8 @@ struct SubjectFinder: Sendable {
   static let longestOrganisation = 10
   static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
+  /// Redaction marks that stand for a place name (x市, ×区): skipped before a subject.
+  static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
   static let joiners = ["等行业主管部门", "等有关部门", "等相关部门", "等部门", "等单位", "以及", "、", "和", "及", "与", "等"]
   static let notOrganisations = ["党委", "政府", "党组", "班子", "委员", "各委", "全局"]
