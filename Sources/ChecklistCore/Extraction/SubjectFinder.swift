@@ -135,7 +135,6 @@ struct SubjectFinder: Sendable {
       {
         names.append((.diffuse(body.string(match.range)), position))
         position = match.end
-        expectingName = false
       } else if expectingName, let match = departments.first(where: { $0.start == position }) {
         names.append((.department(match.payload, alias: body.string(match.range)), position))
         position = match.end
@@ -321,5 +320,10 @@ struct SubjectFinder: Sendable {
   static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
   static let joiners = ["等行业主管部门", "等有关部门", "等相关部门", "等部门", "等单位", "以及", "、", "和", "及", "与", "等"]
-  static let notOrganisations = ["党委", "政府", "党组", "班子", "委员", "各委", "全局"]
+  /// Words ending like a department that are not one (党委, 小区, 风险区).
+  static let notOrganisations = [
+    "党委", "政府", "党组", "班子", "委员", "各委", "全局", "全区", "各区", "本区", "该区", "城区",
+    "辖区", "景区", "小区", "园区", "疫区", "风险区", "封控区", "管控区", "防范区", "地区",
+    "片区", "校区", "街区", "社区", "市区", "全县", "各县", "本县", "该县", "县区", "市县",
+  ]
 }
