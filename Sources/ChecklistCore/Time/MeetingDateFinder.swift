@@ -72,16 +72,16 @@ private extension MeetingDateFinder {
     if let previous = index > 0 ? chars[index - 1] : nil, TimeNumber.digit(previous) != nil {
       return nil
     }
-    guard let first = TimeNumber.read(chars, at: index), first.isArabic, let value = first.value
+    guard let first = TimeNumber.read(chars, at: index, ranges: false), first.isArabic, let value = first.value
     else { return nil }
     var position = first.range.upperBound
     func at(_ i: Int) -> Character? { i < chars.count ? chars[i] : nil }
     func evidence(_ end: Int) -> String { "line \(line): \(String(chars[index..<end]))" }
     // 2021-01-27, 2022/1/12.
     if first.length == 4, let mark = at(position), separators.contains(mark),
-      let month = TimeNumber.read(chars, at: position + 1), month.isArabic,
+      let month = TimeNumber.read(chars, at: position + 1, ranges: false), month.isArabic,
       at(month.range.upperBound) == mark,
-      let day = TimeNumber.read(chars, at: month.range.upperBound + 1), day.isArabic,
+      let day = TimeNumber.read(chars, at: month.range.upperBound + 1, ranges: false), day.isArabic,
       let m = month.value, let d = day.value,
       let date = CalendarDate(year: value, month: m, day: d)
     {
@@ -91,13 +91,13 @@ private extension MeetingDateFinder {
     var year: Int?
     var monthNumber = first
     if first.length == 4, at(position) == "年" {
-      guard let month = TimeNumber.read(chars, at: position + 1), month.isArabic else { return nil }
+      guard let month = TimeNumber.read(chars, at: position + 1, ranges: false), month.isArabic else { return nil }
       year = value
       monthNumber = month
       position = month.range.upperBound
     }
     guard monthNumber.length <= 2, at(position) == "月", let month = monthNumber.value,
-      let day = TimeNumber.read(chars, at: position + 1), day.isArabic, let d = day.value,
+      let day = TimeNumber.read(chars, at: position + 1, ranges: false), day.isArabic, let d = day.value,
       let unit = at(day.range.upperBound), unit == "日" || unit == "号",
       CalendarDate(year: 2000, month: month, day: d) != nil
     else { return nil }
@@ -110,7 +110,7 @@ private extension MeetingDateFinder {
   /// A year written as "2020年" (in a title, say).
   static func writtenYear(in chars: [Character], at index: Int) -> Int? {
     if index > 0, TimeNumber.digit(chars[index - 1]) != nil { return nil }
-    guard let number = TimeNumber.read(chars, at: index), number.isArabic, number.length == 4,
+    guard let number = TimeNumber.read(chars, at: index, ranges: false), number.isArabic, number.length == 4,
       let value = number.value, (1949...2100).contains(value),
       number.range.upperBound < chars.count, chars[number.range.upperBound] == "年"
     else { return nil }

@@ -13,8 +13,8 @@ struct TimeNumber: Equatable {
   /// Whether it is redacted.
   var isRedacted: Bool { value == nil }
 
-  /// Reads a number starting exactly at `index`, or `nil`.
-  static func read(_ chars: [Character], at index: Int) -> TimeNumber? {
+  /// Reads a number starting exactly at `index`, or `nil`; with `ranges`, `5-7` reads as 7.
+  static func read(_ chars: [Character], at index: Int, ranges: Bool = true) -> TimeNumber? {
     guard index < chars.count else { return nil }
     if let first = digit(chars[index]) {
       var value = first
@@ -24,7 +24,9 @@ struct TimeNumber: Equatable {
         end += 1
       }
       // A range such as 5-7天 or 3至5日 counts as its upper end.
-      if end + 1 < chars.count, rangeMarks.contains(chars[end]), let upper = digit(chars[end + 1]) {
+      if ranges, end + 1 < chars.count, rangeMarks.contains(chars[end]),
+        let upper = digit(chars[end + 1])
+      {
         var high = upper
         var stop = end + 2
         while stop < chars.count, let next = digit(chars[stop]), high < 100_000 {

@@ -104,14 +104,16 @@ extension TimeScanner {
     let range = start..<end
     if parts.hasMonth && !parts.hasDay && suffix == nil { return nil }  // 1月份, 1月向…
     if parts.redacted {
-      guard suffix != nil || prefix != nil, !isNarrative(from: end) else { return nil }
+      guard suffix != nil, !isNarrative(from: end) else { return nil }
       return candidate(range, .unspecified)
     }
     let due = monthEnd(resolvedDay(parts, monthOnlyBefore: !parts.hasDay && suffix != nil))
     if suffix == nil {
-      // A bare date is a deadline only when it lies ahead and the sentence is not a report.
-      if isNarrative(from: end) { return nil }
-      if let due, let meeting, due <= meeting { return nil }
+      // A bare date (or 截至…) is a deadline only when it lies ahead of a known meeting, does
+      // not open a clause of its own (11月13日，…) and its sentence is not a report.
+      guard let due, let meeting, due > meeting, prefix != nil || !isClauseEnd(end),
+        !isNarrative(from: end)
+      else { return nil }
     }
     if let suffix, suffix == "以后", due == nil { return nil }
     return candidate(range, .date, due: due)

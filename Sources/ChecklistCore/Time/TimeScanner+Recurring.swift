@@ -24,6 +24,9 @@ extension TimeScanner {
         // 每日调度, 逐日报告: the 每 belongs to the phrase.
         let start = word.first == "日" && (char(range.lowerBound - 1).map { "每逐".contains($0) } ?? false)
           ? range.lowerBound - 1 : range.lowerBound
+        // 每日检测量, 每天新增: a rate, not a cadence.
+        let next = String(chars[range.upperBound..<min(chars.count, range.upperBound + 4)])
+        if vocabulary.rateAfter.contains(where: { next.contains($0) }) { continue }
         found.append(candidate(start..<range.upperBound, .recurring, every: every))
       }
     }
@@ -88,8 +91,8 @@ extension TimeScanner {
     {
       every = Self.iso(hours: count * hours / value) ?? every
       position = times.range.upperBound + 1
-    } else if count == 1, position == index + 2, vocabulary.recurring[String(chars[index..<position])] != nil {
-      return nil  // 每日, 每周: the vocabulary's own words
+    } else if count == 1, position == index + 2 {
+      return nil  // 每日, 每周, 每年: only the vocabulary's own words count
     }
     return candidate(index..<position, .recurring, every: every)
   }

@@ -41,7 +41,7 @@ extension TimeScanner {
     var year: Int?
     var offset = 0
     var named = false
-    if let word = longest(of: Array(vocabulary.years.keys), at: index) {
+    if let word = longest(of: yearWords, at: index) {
       // 今年底: the year word's 年 is shared with 年底.
       offset = vocabulary.years[word] ?? 0
       position += word.count

@@ -13,11 +13,13 @@ struct TimeScanner {
   let chars: [Character]
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
+  let yearWords: [String]
 
   init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary) {
     chars = Array(text)
     self.meeting = meeting
     self.vocabulary = vocabulary
+    yearWords = Array(vocabulary.years.keys)
   }
 
   /// Every time phrase, in reading order, none overlapping.
@@ -73,7 +75,9 @@ extension TimeScanner {
 
   /// Whether `word` is written at `index`.
   func matches(_ word: String, at index: Int) -> Bool {
-    guard index >= 0 else { return false }
+    guard index >= 0, index < chars.count, let first = word.unicodeScalars.first,
+      chars[index].unicodeScalars.first == first
+    else { return false }
     var position = index
     for char in word {
       guard position < chars.count, chars[position] == char else { return false }

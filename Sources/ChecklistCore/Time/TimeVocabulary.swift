@@ -26,6 +26,8 @@ public struct TimeVocabulary: Sendable {
   public internal(set) var amountBefore: [String] = []
   /// Words just after a duration that make it an amount or a past span (三个月的, 五天内就).
   public internal(set) var amountAfter: [String] = []
+  /// Words just after a recurring word that make it a rate (每日检测量, 每天新增).
+  public internal(set) var rateAfter: [String] = []
   /// Words in a clause that make a bare date a report of the past (召开, 以来, 累计).
   public internal(set) var narrative: [String] = []
   /// Relative years and their offset from the meeting's year (今年 is 0, 明年 is 1).
@@ -60,7 +62,7 @@ public struct TimeVocabulary: Sendable {
 extension TimeVocabulary {
   static let keys: Set<String> = [
     "holidays", "festival_pairs", "festivals", "periods", "immediate", "recurring", "open",
-    "vague", "amount_before", "amount_after", "narrative", "years", "year_followers", "examples",
+    "vague", "amount_before", "amount_after", "rate_after", "narrative", "years", "year_followers", "examples",
   ]
 
   mutating func add(_ node: YAMLNode) throws(RuleFileError) {
@@ -113,6 +115,7 @@ extension TimeVocabulary {
     vague += try fields.strings("vague").map(\.0)
     amountBefore += try fields.strings("amount_before").map(\.0)
     amountAfter += try fields.strings("amount_after").map(\.0)
+    rateAfter += try fields.strings("rate_after").map(\.0)
     narrative += try fields.strings("narrative").map(\.0)
     if let node = fields.node("years") {
       for (key, value) in try Self.pairs(of: node, what: "years") {
