@@ -29,6 +29,7 @@ extension TimeTests {
       var fp = 0
       var fn = 0
       var report: [String] = []
+      var predictions: [Prediction] = []
       for line in text.split(separator: "\n") where !line.isEmpty {
         let unit = try JSONDecoder().decode(Unit.self, from: Data(line.utf8))
         guard unit.directive else { continue }
@@ -39,6 +40,9 @@ extension TimeTests {
           meetings[unit.file] = found.date
         }
         let predicted = parser.deadline(in: unit.text, meetingDate: meetings[unit.file])
+      if let predicted {
+        predictions.append(Prediction(file: unit.file, line: unit.line, text: unit.text, deadline: predicted))
+      }
         let gold = (unit.deadline ?? "").split(separator: "|").map { Self.norm(String($0)) }
           .filter { !$0.isEmpty }
         switch (gold.isEmpty, predicted) {
@@ -65,6 +69,20 @@ extension TimeTests {
       print("dev-set deadlines: TP=\(tp) FP=\(fp) FN=\(fn) P=\(precision) R=\(recall) F1=\(f1)")
       for line in report { print("  " + line) }
       #expect(f1 >= 0.85, "deadline F1 \(f1) on the dev set")
+      // For bench/compare_time.py: the predictions in the pipeline's JSON Lines shape.
+      if let out = ProcessInfo.processInfo.environment["TIME_PREDICTIONS_OUT"] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = try predictions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+      }
+    }
+
+    struct Prediction: Encodable {
+      var file: String
+      var line: Int
+      var text: String
+      var deadline: Deadline
     }
 
     /// score.py's `norm`: CJK, digits, letters and ×, lower-cased.
