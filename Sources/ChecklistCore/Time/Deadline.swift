@@ -26,8 +26,10 @@ public struct Deadline: Sendable, Hashable, Codable {
   public var start: CalendarDate?
   /// An ISO 8601 duration for recurring work (`P1D`, `P1W`, `PT12H`).
   public var every: String?
-  /// Where the phrase stands in the text it was found in, in `Character` offsets; `nil` when
-  /// it was not found by the parser (a decoded record). It is not written to JSON.
+  /// Where the phrase stands in its text, in `Character` offsets.
+  ///
+  /// It is `nil` for a record that the parser did not make (a decoded one), and it is not
+  /// written to JSON.
   public var range: Range<Int>?
 
   /// Creates a deadline.
@@ -40,8 +42,12 @@ public struct Deadline: Sendable, Hashable, Codable {
   ///   - every: The cadence, if recurring.
   ///   - range: Where the phrase stands in its text, in `Character` offsets.
   public init(
-    text: String, kind: Kind, due: CalendarDate? = nil, start: CalendarDate? = nil,
-    every: String? = nil, range: Range<Int>? = nil
+    text: String,
+    kind: Kind,
+    due: CalendarDate? = nil,
+    start: CalendarDate? = nil,
+    every: String? = nil,
+    range: Range<Int>? = nil
   ) {
     self.text = text
     self.kind = kind

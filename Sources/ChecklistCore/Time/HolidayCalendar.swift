@@ -107,9 +107,9 @@ public enum HolidayCalendar {
 
 // MARK: - Solar terms
 
-private extension HolidayCalendar {
+extension HolidayCalendar {
   /// 清明 by the solar-term formula `[Y × 0.2422 + C] − [Y / 4]`, Y the year within its century.
-  static func qingming(year: Int) -> CalendarDate? {
+  fileprivate static func qingming(year: Int) -> CalendarDate? {
     guard (1901...2099).contains(year) else { return nil }
     let y = year <= 2000 ? year - 1900 : year - 2000
     let c = year <= 2000 ? 5.59 : 4.81

@@ -18,7 +18,8 @@ public struct MeetingDateFinder: Sendable {
   ///   - year: The year to assume when the text gives none.
   /// - Returns: The date and where it was found ("line 3: 1月27日"), or `nil` when no day, or
   ///   no year for it, is found.
-  public static func find(in lines: [String], year: Int?) -> (date: CalendarDate, evidence: String)? {
+  public static func find(in lines: [String], year: Int?) -> (date: CalendarDate, evidence: String)?
+  {
     var firstDay: Found?
     var pageDate: Found?
     var yearHint: Int?
@@ -56,8 +57,8 @@ public struct MeetingDateFinder: Sendable {
 
 // MARK: - Reading
 
-private extension MeetingDateFinder {
-  struct Found {
+extension MeetingDateFinder {
+  fileprivate struct Found {
     var date: CalendarDate?
     var month: Int
     var day: Int
@@ -65,14 +66,15 @@ private extension MeetingDateFinder {
     var evidence: String
   }
 
-  static let separators: Set<Character> = ["-", "/", "."]
+  fileprivate static let separators: Set<Character> = ["-", "/", "."]
 
   /// 2021年2月3日, 1月27日 (not 1月27日前), or a page's 2021-01-27 / 2022/1/12.
-  static func date(in chars: [Character], at index: Int, line: Int) -> Found? {
+  fileprivate static func date(in chars: [Character], at index: Int, line: Int) -> Found? {
     if let previous = index > 0 ? chars[index - 1] : nil, TimeNumber.digit(previous) != nil {
       return nil
     }
-    guard let first = TimeNumber.read(chars, at: index, ranges: false), first.isArabic, let value = first.value
+    guard let first = TimeNumber.read(chars, at: index, ranges: false), first.isArabic,
+      let value = first.value
     else { return nil }
     var position = first.range.upperBound
     func at(_ i: Int) -> Character? { i < chars.count ? chars[i] : nil }
@@ -86,18 +88,25 @@ private extension MeetingDateFinder {
       let date = CalendarDate(year: value, month: m, day: d)
     {
       return Found(
-        date: date, month: m, day: d, isPageDate: true, evidence: evidence(day.range.upperBound))
+        date: date,
+        month: m,
+        day: d,
+        isPageDate: true,
+        evidence: evidence(day.range.upperBound)
+      )
     }
     var year: Int?
     var monthNumber = first
     if first.length == 4, at(position) == "年" {
-      guard let month = TimeNumber.read(chars, at: position + 1, ranges: false), month.isArabic else { return nil }
+      guard let month = TimeNumber.read(chars, at: position + 1, ranges: false), month.isArabic
+      else { return nil }
       year = value
       monthNumber = month
       position = month.range.upperBound
     }
     guard monthNumber.length <= 2, at(position) == "月", let month = monthNumber.value,
-      let day = TimeNumber.read(chars, at: position + 1, ranges: false), day.isArabic, let d = day.value,
+      let day = TimeNumber.read(chars, at: position + 1, ranges: false), day.isArabic,
+      let d = day.value,
       let unit = at(day.range.upperBound), unit == "日" || unit == "号",
       CalendarDate(year: 2000, month: month, day: d) != nil
     else { return nil }
@@ -108,9 +117,10 @@ private extension MeetingDateFinder {
   }
 
   /// A year written as "2020年" (in a title, say).
-  static func writtenYear(in chars: [Character], at index: Int) -> Int? {
+  fileprivate static func writtenYear(in chars: [Character], at index: Int) -> Int? {
     if index > 0, TimeNumber.digit(chars[index - 1]) != nil { return nil }
-    guard let number = TimeNumber.read(chars, at: index, ranges: false), number.isArabic, number.length == 4,
+    guard let number = TimeNumber.read(chars, at: index, ranges: false), number.isArabic,
+      number.length == 4,
       let value = number.value, (1949...2100).contains(value),
       number.range.upperBound < chars.count, chars[number.range.upperBound] == "年"
     else { return nil }

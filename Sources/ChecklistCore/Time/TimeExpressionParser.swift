@@ -54,8 +54,8 @@ public struct TimeExpressionParser: Sendable {
 
 // MARK: - Ranking
 
-private extension TimeExpressionParser {
-  static func specificity(_ kind: Deadline.Kind) -> Int {
+extension TimeExpressionParser {
+  fileprivate static func specificity(_ kind: Deadline.Kind) -> Int {
     switch kind {
     case .date, .within: return 3
     case .immediate, .period: return 2

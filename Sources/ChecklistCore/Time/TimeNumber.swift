@@ -79,16 +79,16 @@ struct TimeNumber: Equatable {
 
 // MARK: - Chinese numerals
 
-private extension TimeNumber {
-  static let rangeMarks: Set<Character> = ["-", "－", "~", "～", "—", "至", "到"]
-  static let numerals: [Character: Int] = [
+extension TimeNumber {
+  fileprivate static let rangeMarks: Set<Character> = ["-", "－", "~", "～", "—", "至", "到"]
+  fileprivate static let numerals: [Character: Int] = [
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
     "八": 8, "九": 9,
   ]
-  static let multipliers: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+  fileprivate static let multipliers: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
 
   /// 十四 is 14, 二十 is 20, 一百零五 is 105.
-  static func chinese(_ text: ArraySlice<Character>) -> Int? {
+  fileprivate static func chinese(_ text: ArraySlice<Character>) -> Int? {
     var total = 0
     var current: Int?
     for char in text {

@@ -49,7 +49,8 @@ extension TimeScanner {
     let range = start..<end
     if suffix == nil {
       if unit == .hour && (value == 24 || redacted) {
-        return redacted ? candidate(range, .unspecified) : candidate(range, .recurring, every: "PT24H")
+        return redacted
+          ? candidate(range, .unspecified) : candidate(range, .recurring, every: "PT24H")
       }
       guard unit == .day || unit == .week || unit == .workday, isClauseEnd(end) else { return nil }
     }

@@ -53,14 +53,14 @@ extension TimeScanner {
 
 // MARK: - Holidays
 
-private extension TimeScanner {
-  enum Named {
+extension TimeScanner {
+  fileprivate enum Named {
     case holidays([HolidayCalendar.Holiday])
     case pair
     case festival
   }
 
-  func holiday(at index: Int) -> Candidate? {
+  fileprivate func holiday(at index: Int) -> Candidate? {
     // An opening quote belongs to the phrase: “两节”期间.
     var start = index
     var position = index
@@ -82,8 +82,10 @@ private extension TimeScanner {
         list.append(holiday)
         position += name.count
         if Self.quotes.contains(char(position) ?? " ") { position += 1 }
-        if let joiner = char(position), Self.joiners.contains(joiner), holidayName(
-          at: position + 1 + (Self.quotes.contains(char(position + 1) ?? " ") ? 1 : 0)) != nil
+        if let joiner = char(position), Self.joiners.contains(joiner),
+          holidayName(
+            at: position + 1 + (Self.quotes.contains(char(position + 1) ?? " ") ? 1 : 0)
+          ) != nil
         {
           position += 1
         }
@@ -114,7 +116,7 @@ private extension TimeScanner {
     return resolved(range, relation, span)
   }
 
-  func holidayName(at index: Int) -> (String, HolidayCalendar.Holiday)? {
+  fileprivate func holidayName(at index: Int) -> (String, HolidayCalendar.Holiday)? {
     var best: (String, HolidayCalendar.Holiday)?
     for entry in vocabulary.holidayNames where matches(entry.name, at: index) {
       if best.map({ $0.0.count < entry.name.count }) ?? true { best = (entry.name, entry.holiday) }
@@ -124,8 +126,10 @@ private extension TimeScanner {
 
   /// The occurrence meant: of the written year; else, seen from the meeting, the coming one
   /// (for "before", the next one that has not begun).
-  func occurrence(
-    of holidays: [HolidayCalendar.Holiday], _ relation: Relation, year: Int?
+  fileprivate func occurrence(
+    of holidays: [HolidayCalendar.Holiday],
+    _ relation: Relation,
+    year: Int?
   ) -> ClosedRange<CalendarDate>? {
     if let year { return HolidayCalendar.span(of: holidays, year: year) }
     guard let meeting else { return nil }
@@ -141,12 +145,16 @@ private extension TimeScanner {
 
 // MARK: - Shared
 
-private extension TimeScanner {
-  func relation(at index: Int) -> (String, Relation)? {
+extension TimeScanner {
+  fileprivate func relation(at index: Int) -> (String, Relation)? {
     Self.relations.filter { matches($0.0, at: index) }.max { $0.0.count < $1.0.count }
   }
 
-  func resolve(_ period: TimeVocabulary.Period, _ relation: Relation, _ range: Range<Int>)
+  fileprivate func resolve(
+    _ period: TimeVocabulary.Period,
+    _ relation: Relation,
+    _ range: Range<Int>
+  )
     -> Candidate
   {
     var span: ClosedRange<CalendarDate>?
@@ -163,7 +171,11 @@ private extension TimeScanner {
     return resolved(range, relation, span)
   }
 
-  func resolved(_ range: Range<Int>, _ relation: Relation, _ span: ClosedRange<CalendarDate>?)
+  fileprivate func resolved(
+    _ range: Range<Int>,
+    _ relation: Relation,
+    _ span: ClosedRange<CalendarDate>?
+  )
     -> Candidate
   {
     switch relation {

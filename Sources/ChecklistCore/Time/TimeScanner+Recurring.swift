@@ -22,7 +22,8 @@ extension TimeScanner {
     for (word, every) in vocabulary.recurring {
       for range in occurrences(of: word) {
         // 每日调度, 逐日报告: the 每 belongs to the phrase.
-        let start = word.first == "日" && (char(range.lowerBound - 1).map { "每逐".contains($0) } ?? false)
+        let start =
+          word.first == "日" && (char(range.lowerBound - 1).map { "每逐".contains($0) } ?? false)
           ? range.lowerBound - 1 : range.lowerBound
         // 每日检测量, 每天新增: a rate, not a cadence.
         let next = String(chars[range.upperBound..<min(chars.count, range.upperBound + 4)])
@@ -53,7 +54,8 @@ extension TimeScanner {
     // 每月28日前, 每月底: monthly, next due on the coming day.
     if matches("月", at: position) || matches("个月", at: position) {
       let afterMonth = position + (matches("个月", at: position) ? 2 : 1)
-      if let day = number(at: afterMonth), day.isArabic, let value = day.value, (1...31).contains(value),
+      if let day = number(at: afterMonth), day.isArabic, let value = day.value,
+        (1...31).contains(value),
         let unit = char(day.range.upperBound), unit == "日" || unit == "号"
       {
         var end = day.range.upperBound + 1
@@ -82,7 +84,8 @@ extension TimeScanner {
       position = number.range.upperBound
       if char(position) == "个" { position += 1 }
     }
-    guard let (unitWord, letter, hours) = Self.periodUnits.first(where: { matches($0.0, at: position) })
+    guard
+      let (unitWord, letter, hours) = Self.periodUnits.first(where: { matches($0.0, at: position) })
     else { return nil }
     position += unitWord.count
     var every = Self.iso(count, letter)
@@ -103,7 +106,8 @@ extension TimeScanner {
     guard let number = number(at: index), let count = number.value, count > 0 else { return nil }
     var position = number.range.upperBound
     if char(position) == "个" { position += 1 }
-    guard let (unitWord, letter, hours) = Self.periodUnits.first(where: { matches($0.0, at: position) })
+    guard
+      let (unitWord, letter, hours) = Self.periodUnits.first(where: { matches($0.0, at: position) })
     else { return nil }
     position += unitWord.count
     guard let times = TimeNumber.read(chars, at: position), let perPeriod = times.value,
@@ -142,7 +146,9 @@ extension TimeScanner {
 
   private func nextMonthly(day: Int) -> CalendarDate? {
     guard let meeting else { return nil }
-    if day >= meeting.day, let date = CalendarDate(year: meeting.year, month: meeting.month, day: day) {
+    if day >= meeting.day,
+      let date = CalendarDate(year: meeting.year, month: meeting.month, day: day)
+    {
       return date
     }
     let next = meeting.endOfMonth.adding(days: 1)

@@ -34,7 +34,9 @@ struct TimeScanner {
     found += periods()
     let masks = vocabulary.vague.flatMap { occurrences(of: $0) }
     found.removeAll { candidate in
-      masks.contains { $0.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= $0.upperBound }
+      masks.contains {
+        $0.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= $0.upperBound
+      }
     }
     // Longer phrases win; at equal length the earlier one.
     found.sort {
@@ -49,14 +51,23 @@ struct TimeScanner {
 
   /// Makes a candidate whose text is the characters of `range`.
   func candidate(
-    _ range: Range<Int>, _ kind: Deadline.Kind, due: CalendarDate? = nil,
-    start: CalendarDate? = nil, every: String? = nil
+    _ range: Range<Int>,
+    _ kind: Deadline.Kind,
+    due: CalendarDate? = nil,
+    start: CalendarDate? = nil,
+    every: String? = nil
   ) -> Candidate {
     Candidate(
       range: range,
       deadline: Deadline(
-        text: String(chars[range]), kind: kind, due: due, start: start, every: every,
-        range: range))
+        text: String(chars[range]),
+        kind: kind,
+        due: due,
+        start: start,
+        every: every,
+        range: range
+      )
+    )
   }
 }
 

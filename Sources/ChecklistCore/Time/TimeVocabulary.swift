@@ -62,7 +62,8 @@ public struct TimeVocabulary: Sendable {
 extension TimeVocabulary {
   static let keys: Set<String> = [
     "holidays", "festival_pairs", "festivals", "periods", "immediate", "recurring", "open",
-    "vague", "amount_before", "amount_after", "rate_after", "narrative", "years", "year_followers", "examples",
+    "vague", "amount_before", "amount_after", "rate_after", "narrative", "years", "year_followers",
+    "examples",
   ]
 
   mutating func add(_ node: YAMLNode) throws(RuleFileError) {
@@ -72,7 +73,9 @@ extension TimeVocabulary {
         guard let holiday = HolidayCalendar.Holiday(rawValue: key.text) else {
           let known = HolidayCalendar.Holiday.allCases.map(\.rawValue).joined(separator: ", ")
           throw RuleFileError(
-            location: key.location, problem: "unknown holiday '\(key.text)' (known: \(known))")
+            location: key.location,
+            problem: "unknown holiday '\(key.text)' (known: \(known))"
+          )
         }
         for name in try Self.phrases(value, what: key.text) {
           holidayNames.append((name, holiday))
@@ -81,7 +84,11 @@ extension TimeVocabulary {
     }
     if let node = fields.node("festival_pairs") {
       let pairFields = try YAMLFields(
-        node, allowed: ["words", "pairs"], required: ["words", "pairs"], what: "festival_pairs")
+        node,
+        allowed: ["words", "pairs"],
+        required: ["words", "pairs"],
+        what: "festival_pairs"
+      )
       pairWords += try pairFields.strings("words").map(\.0)
       pairs += try Self.holidayPairs(pairFields.node("pairs"))
     }
@@ -94,20 +101,25 @@ extension TimeVocabulary {
         guard let text = value.string, let days = Int(text), (0...7).contains(days) else {
           throw RuleFileError(
             location: value.location,
-            problem: "'\(key.text)' must give the days after the meeting, 0 to 7")
+            problem: "'\(key.text)' must give the days after the meeting, 0 to 7"
+          )
         }
         immediate[key.text] = days
       }
     }
     for recurringNode in try fields.mappings("recurring") {
       let entry = try YAMLFields(
-        recurringNode, allowed: ["every", "words"], required: ["every", "words"],
-        what: "a recurring entry")
+        recurringNode,
+        allowed: ["every", "words"],
+        required: ["every", "words"],
+        what: "a recurring entry"
+      )
       let every = try entry.requiredString("every")
       guard every.hasPrefix("P"), every.count >= 3 else {
         throw RuleFileError(
           location: entry.node("every")?.location ?? entry.location,
-          problem: "'every' must be an ISO 8601 duration such as P1D or PT12H, not '\(every)'")
+          problem: "'every' must be an ISO 8601 duration such as P1D or PT12H, not '\(every)'"
+        )
       }
       for (word, _) in try entry.strings("words") { recurring[word] = every }
     }
@@ -122,7 +134,8 @@ extension TimeVocabulary {
         guard let text = value.string, let offset = Int(text), (-1...2).contains(offset) else {
           throw RuleFileError(
             location: value.location,
-            problem: "'\(key.text)' must give its offset from the meeting's year, -1 to 2")
+            problem: "'\(key.text)' must give its offset from the meeting's year, -1 to 2"
+          )
         }
         years[key.text] = offset
       }
@@ -136,16 +149,20 @@ extension TimeVocabulary {
 
 // MARK: - Helpers
 
-private extension TimeVocabulary {
-  struct Key {
+extension TimeVocabulary {
+  fileprivate struct Key {
     var text: String
     var location: SourceLocation
   }
 
-  static func pairs(of node: YAMLNode, what: String) throws(RuleFileError) -> [(Key, YAMLNode)] {
+  fileprivate static func pairs(of node: YAMLNode, what: String) throws(RuleFileError) -> [(
+    Key, YAMLNode
+  )] {
     guard case .mapping(let pairs, _) = node else {
       throw RuleFileError(
-        location: node.location, problem: "'\(what)' must be a mapping, not \(node.kindName)")
+        location: node.location,
+        problem: "'\(what)' must be a mapping, not \(node.kindName)"
+      )
     }
     var result: [(Key, YAMLNode)] = []
     for pair in pairs {
@@ -157,14 +174,17 @@ private extension TimeVocabulary {
     return result
   }
 
-  static func phrases(_ node: YAMLNode, what: String) throws(RuleFileError) -> [String] {
+  fileprivate static func phrases(_ node: YAMLNode, what: String) throws(RuleFileError) -> [String]
+  {
     let items: [YAMLNode]
     switch node {
     case .scalar: items = [node]
     case .sequence(let nodes, _): items = nodes
     case .mapping:
       throw RuleFileError(
-        location: node.location, problem: "'\(what)' must be a list of words, not a mapping")
+        location: node.location,
+        problem: "'\(what)' must be a list of words, not a mapping"
+      )
     }
     var words: [String] = []
     for item in items {
@@ -172,18 +192,24 @@ private extension TimeVocabulary {
         text.count <= RuleSet.maximumPhraseLength
       else {
         throw RuleFileError(
-          location: item.location, problem: "items of '\(what)' must be words")
+          location: item.location,
+          problem: "items of '\(what)' must be words"
+        )
       }
       words.append(text)
     }
     return words
   }
 
-  static func holidayPairs(_ node: YAMLNode?) throws(RuleFileError) -> [[HolidayCalendar.Holiday]] {
+  fileprivate static func holidayPairs(_ node: YAMLNode?) throws(RuleFileError) -> [[HolidayCalendar
+    .Holiday]]
+  {
     guard let node else { return [] }
     guard case .sequence(let items, _) = node else {
       throw RuleFileError(
-        location: node.location, problem: "'pairs' must be a list of holiday lists")
+        location: node.location,
+        problem: "'pairs' must be a list of holiday lists"
+      )
     }
     var result: [[HolidayCalendar.Holiday]] = []
     for item in items {
@@ -202,10 +228,13 @@ private extension TimeVocabulary {
     return result
   }
 
-  static func period(_ node: YAMLNode) throws(RuleFileError) -> Period {
+  fileprivate static func period(_ node: YAMLNode) throws(RuleFileError) -> Period {
     let fields = try YAMLFields(
-      node, allowed: ["names", "before", "deictic", "start", "end"],
-      required: ["names", "start", "end"], what: "a period")
+      node,
+      allowed: ["names", "before", "deictic", "start", "end"],
+      required: ["names", "start", "end"],
+      what: "a period"
+    )
     let names = try fields.strings("names").map(\.0).sorted { $0.count > $1.count }
     let start = try bound(fields, "start")
     let end = try bound(fields, "end")
@@ -214,15 +243,22 @@ private extension TimeVocabulary {
     default:
       throw RuleFileError(
         location: fields.location,
-        problem: "'start' and 'end' must both be MM-DD (every year) or both YYYY-MM-DD (once)")
+        problem: "'start' and 'end' must both be MM-DD (every year) or both YYYY-MM-DD (once)"
+      )
     }
     return Period(
-      names: names, before: try fields.strings("before").map(\.0),
-      deictic: try fields.bool("deictic") ?? false, start: start, end: end,
-      location: fields.location)
+      names: names,
+      before: try fields.strings("before").map(\.0),
+      deictic: try fields.bool("deictic") ?? false,
+      start: start,
+      end: end,
+      location: fields.location
+    )
   }
 
-  static func bound(_ fields: YAMLFields, _ key: String) throws(RuleFileError) -> Period.Bound {
+  fileprivate static func bound(_ fields: YAMLFields, _ key: String) throws(RuleFileError)
+    -> Period.Bound
+  {
     let text = try fields.requiredString(key)
     if let date = CalendarDate(iso: text) { return .fixed(date) }
     let parts = text.split(separator: "-")
@@ -234,6 +270,7 @@ private extension TimeVocabulary {
     }
     throw RuleFileError(
       location: fields.node(key)?.location ?? fields.location,
-      problem: "'\(key)' must be MM-DD or YYYY-MM-DD, not '\(text)'")
+      problem: "'\(key)' must be MM-DD or YYYY-MM-DD, not '\(text)'"
+    )
   }
 }

@@ -20,7 +20,12 @@ extension TimeTests {
     static let seeds = packageRoot.deletingLastPathComponent()
       .appendingPathComponent("shared/corpus/seeds")
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: gold.path), "shared/eval/dev-gold.jsonl is absent"))
+    @Test(
+      .enabled(
+        if: FileManager.default.fileExists(atPath: gold.path),
+        "shared/eval/dev-gold.jsonl is absent"
+      )
+    )
     func deadlineF1() throws {
       let parser = try shippedTimeParser()
       let text = try String(contentsOf: Self.gold, encoding: .utf8)
@@ -33,16 +38,21 @@ extension TimeTests {
       for line in text.split(separator: "\n") where !line.isEmpty {
         let unit = try JSONDecoder().decode(Unit.self, from: Data(line.utf8))
         guard unit.directive else { continue }
-        if meetings[unit.file] == nil, let speech = try? String(
-          contentsOf: Self.seeds.appendingPathComponent(unit.file), encoding: .utf8),
+        if meetings[unit.file] == nil,
+          let speech = try? String(
+            contentsOf: Self.seeds.appendingPathComponent(unit.file),
+            encoding: .utf8
+          ),
           let found = MeetingDateFinder.find(in: speech.components(separatedBy: "\n"), year: nil)
         {
           meetings[unit.file] = found.date
         }
         let predicted = parser.deadline(in: unit.text, meetingDate: meetings[unit.file])
-      if let predicted {
-        predictions.append(Prediction(file: unit.file, line: unit.line, text: unit.text, deadline: predicted))
-      }
+        if let predicted {
+          predictions.append(
+            Prediction(file: unit.file, line: unit.line, text: unit.text, deadline: predicted)
+          )
+        }
         let gold = (unit.deadline ?? "").split(separator: "|").map { Self.norm(String($0)) }
           .filter { !$0.isEmpty }
         switch (gold.isEmpty, predicted) {
@@ -55,11 +65,15 @@ extension TimeTests {
           report.append("FN gold=\(unit.deadline ?? "") in \(unit.text.prefix(60))")
         case (false, let p?):
           let b = Self.norm(p.text)
-          if gold.contains(where: { a in a.contains(b) || b.contains(a) || Set(a).intersection(b).count >= 2 }) {
+          if gold.contains(where: { a in
+            a.contains(b) || b.contains(a) || Set(a).intersection(b).count >= 2
+          }) {
             tp += 1
           } else {
             fn += 1
-            report.append("DIFF gold=\(unit.deadline ?? "") got=\(p.text) in \(unit.text.prefix(60))")
+            report.append(
+              "DIFF gold=\(unit.deadline ?? "") got=\(p.text) in \(unit.text.prefix(60))"
+            )
           }
         }
       }
@@ -74,7 +88,11 @@ extension TimeTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let lines = try predictions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(
+          toFile: out,
+          atomically: true,
+          encoding: .utf8
+        )
       }
     }
 
@@ -87,11 +105,16 @@ extension TimeTests {
 
     /// score.py's `norm`: CJK, digits, letters and ×, lower-cased.
     static func norm(_ text: String) -> String {
-      String(text.filter { char in
-        guard let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1 else { return false }
-        let v = scalar.value
-        return (0x3400...0x9FFF).contains(v) || char.isASCII && (char.isLetter || char.isNumber) || char == "×"
-      }).lowercased()
+      String(
+        text.filter { char in
+          guard let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1 else {
+            return false
+          }
+          let v = scalar.value
+          return (0x3400...0x9FFF).contains(v) || char.isASCII && (char.isLetter || char.isNumber)
+            || char == "×"
+        }
+      ).lowercased()
     }
   }
 }

@@ -15,8 +15,10 @@ extension TimeTests {
     @Test(arguments: [
       (HolidayCalendar.Holiday.midAutumn, 2022, "2022-09-10"), (.midAutumn, 2020, "2020-10-01"),
       (.midAutumn, 2023, "2023-09-29"), (.dragonBoat, 2021, "2021-06-14"),
-      (.lantern, 2021, "2021-02-26"), (.qingming, 2020, "2020-04-04"), (.qingming, 2022, "2022-04-05"),
-      (.qingming, 2000, "2000-04-04"), (.newYear, 2021, "2021-01-01"), (.labourDay, 2021, "2021-05-01"),
+      (.lantern, 2021, "2021-02-26"), (.qingming, 2020, "2020-04-04"),
+      (.qingming, 2022, "2022-04-05"),
+      (.qingming, 2000, "2000-04-04"), (.newYear, 2021, "2021-01-01"),
+      (.labourDay, 2021, "2021-05-01"),
       (.nationalDay, 2021, "2021-10-01"),
     ])
     func festivalDays(holiday: HolidayCalendar.Holiday, year: Int, expected: String) {

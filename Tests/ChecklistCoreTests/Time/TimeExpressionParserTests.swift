@@ -33,14 +33,50 @@ extension TimeTests {
       Case(sentence: "截至2月10日", text: "截至2月10日", kind: .date, due: "2021-02-10"),
       Case(sentence: "自2月1日起执行", text: "2月1日起", kind: .date, due: "2021-02-01"),
       // Year ends: a date more than 60 days before the meeting is next year's.
-      Case(sentence: "1月10日前完成", meeting: "2020-12-20", text: "1月10日前", kind: .date, due: "2021-01-10"),
-      Case(sentence: "12月25日前完成", meeting: "2020-12-20", text: "12月25日前", kind: .date, due: "2020-12-25"),
-      Case(sentence: "12月1日前完成", meeting: "2021-01-05", text: "12月1日前", kind: .date, due: "2021-12-01"),
-      Case(sentence: "1月3日前完成", meeting: "2021-01-05", text: "1月3日前", kind: .date, due: "2021-01-03"),
+      Case(
+        sentence: "1月10日前完成",
+        meeting: "2020-12-20",
+        text: "1月10日前",
+        kind: .date,
+        due: "2021-01-10"
+      ),
+      Case(
+        sentence: "12月25日前完成",
+        meeting: "2020-12-20",
+        text: "12月25日前",
+        kind: .date,
+        due: "2020-12-25"
+      ),
+      Case(
+        sentence: "12月1日前完成",
+        meeting: "2021-01-05",
+        text: "12月1日前",
+        kind: .date,
+        due: "2021-12-01"
+      ),
+      Case(
+        sentence: "1月3日前完成",
+        meeting: "2021-01-05",
+        text: "1月3日前",
+        kind: .date,
+        due: "2021-01-03"
+      ),
       Case(sentence: "月底前完成", meeting: "2020-12-20", text: "月底前", kind: .date, due: "2020-12-31"),
       Case(sentence: "下月底前完成", meeting: "2020-12-20", text: "下月底前", kind: .date, due: "2021-01-31"),
-      Case(sentence: "2月29日前完成", meeting: "2024-02-01", text: "2月29日前", kind: .date, due: "2024-02-29"),
-      Case(sentence: "一季度末前完成", meeting: "2020-12-20", text: "一季度末前", kind: .date, due: "2021-03-31"),
+      Case(
+        sentence: "2月29日前完成",
+        meeting: "2024-02-01",
+        text: "2月29日前",
+        kind: .date,
+        due: "2024-02-29"
+      ),
+      Case(
+        sentence: "一季度末前完成",
+        meeting: "2020-12-20",
+        text: "一季度末前",
+        kind: .date,
+        due: "2021-03-31"
+      ),
       // Periods from the meeting.
       Case(sentence: "必须居家隔离14天。", text: "14天", kind: .within, due: "2021-02-10"),
       Case(sentence: "14天内完成", text: "14天内", kind: .within, due: "2021-02-10"),
@@ -52,11 +88,41 @@ extension TimeTests {
       Case(sentence: "严格执行2周", text: "2周", kind: .within, due: "2021-02-10"),
       Case(sentence: "两周内", text: "两周内", kind: .within, due: "2021-02-10"),
       Case(sentence: "一个月内完成", text: "一个月内", kind: .within, due: "2021-02-27"),
-      Case(sentence: "一个月内完成", meeting: "2021-01-31", text: "一个月内", kind: .within, due: "2021-02-28"),
-      Case(sentence: "一个月内完成", meeting: "2024-01-31", text: "一个月内", kind: .within, due: "2024-02-29"),
-      Case(sentence: "10天内完成", meeting: "2024-02-20", text: "10天内", kind: .within, due: "2024-03-01"),
-      Case(sentence: "10天内完成", meeting: "2023-02-20", text: "10天内", kind: .within, due: "2023-03-02"),
-      Case(sentence: "10天内完成", meeting: "2020-12-25", text: "10天内", kind: .within, due: "2021-01-04"),
+      Case(
+        sentence: "一个月内完成",
+        meeting: "2021-01-31",
+        text: "一个月内",
+        kind: .within,
+        due: "2021-02-28"
+      ),
+      Case(
+        sentence: "一个月内完成",
+        meeting: "2024-01-31",
+        text: "一个月内",
+        kind: .within,
+        due: "2024-02-29"
+      ),
+      Case(
+        sentence: "10天内完成",
+        meeting: "2024-02-20",
+        text: "10天内",
+        kind: .within,
+        due: "2024-03-01"
+      ),
+      Case(
+        sentence: "10天内完成",
+        meeting: "2023-02-20",
+        text: "10天内",
+        kind: .within,
+        due: "2023-03-02"
+      ),
+      Case(
+        sentence: "10天内完成",
+        meeting: "2020-12-25",
+        text: "10天内",
+        kind: .within,
+        due: "2021-01-04"
+      ),
       Case(sentence: "5-7天内完成", text: "5-7天内", kind: .within, due: "2021-02-03"),
       Case(sentence: "5个工作日内办结", text: "5个工作日内", kind: .within, due: "2021-02-03"),
       // Redacted numbers.
@@ -73,7 +139,13 @@ extension TimeTests {
       Case(sentence: "第一时间发布通报", text: "第一时间", kind: .immediate, due: "2021-01-27"),
       Case(sentence: "今天会后要传达", text: "今天会后", kind: .immediate, due: "2021-01-27"),
       Case(sentence: "督导组明天将赴各地", text: "明天", kind: .immediate, due: "2021-01-28"),
-      Case(sentence: "督导组明天将赴各地", meeting: "2020-12-31", text: "明天", kind: .immediate, due: "2021-01-01"),
+      Case(
+        sentence: "督导组明天将赴各地",
+        meeting: "2020-12-31",
+        text: "明天",
+        kind: .immediate,
+        due: "2021-01-01"
+      ),
       // Recurring.
       Case(sentence: "每日报告疫情", text: "每日报告", kind: .recurring, every: "P1D"),
       Case(sentence: "每日研究部署", text: "每日", kind: .recurring, every: "P1D"),
@@ -89,29 +161,131 @@ extension TimeTests {
       Case(sentence: "实行7×24小时值守", text: "7×24小时", kind: .recurring, every: "PT24H"),
       Case(sentence: "确保每7天检测一次", text: "每7天", kind: .recurring, every: "P7D"),
       Case(sentence: "每隔2小时巡查", text: "每隔2小时", kind: .recurring, every: "PT2H"),
-      Case(sentence: "每月28日前报送台账", text: "每月28日前", kind: .recurring, due: "2021-01-28", every: "P1M"),
+      Case(
+        sentence: "每月28日前报送台账",
+        text: "每月28日前",
+        kind: .recurring,
+        due: "2021-01-28",
+        every: "P1M"
+      ),
       Case(sentence: "每月5日前报送台账", text: "每月5日前", kind: .recurring, due: "2021-02-05", every: "P1M"),
       Case(sentence: "每周报送一次", text: "每周", kind: .recurring, every: "P1W"),
       Case(sentence: "每周一报送", text: "每周一", kind: .recurring, due: "2021-02-01", every: "P1W"),
       // Named periods: the coming festival.
-      Case(sentence: "确保春节期间疫情防控工作有序开展", text: "春节期间", kind: .period, due: "2021-02-17", start: "2021-02-11"),
-      Case(sentence: "春节期间", meeting: "2021-02-13", text: "春节期间", kind: .period, due: "2021-02-17", start: "2021-02-11"),
-      Case(sentence: "春节期间", meeting: "2021-03-01", text: "春节期间", kind: .period, due: "2022-02-06", start: "2022-01-31"),
-      Case(sentence: "春节期间", meeting: "2022-12-08", text: "春节期间", kind: .period, due: "2023-01-27", start: "2023-01-21"),
+      Case(
+        sentence: "确保春节期间疫情防控工作有序开展",
+        text: "春节期间",
+        kind: .period,
+        due: "2021-02-17",
+        start: "2021-02-11"
+      ),
+      Case(
+        sentence: "春节期间",
+        meeting: "2021-02-13",
+        text: "春节期间",
+        kind: .period,
+        due: "2021-02-17",
+        start: "2021-02-11"
+      ),
+      Case(
+        sentence: "春节期间",
+        meeting: "2021-03-01",
+        text: "春节期间",
+        kind: .period,
+        due: "2022-02-06",
+        start: "2022-01-31"
+      ),
+      Case(
+        sentence: "春节期间",
+        meeting: "2022-12-08",
+        text: "春节期间",
+        kind: .period,
+        due: "2023-01-27",
+        start: "2023-01-21"
+      ),
       Case(sentence: "春节前完成", text: "春节前", kind: .date, due: "2021-02-10"),
       Case(sentence: "部署春节假期后的疫情防控", text: "春节假期后", kind: .period, start: "2021-02-18"),
-      Case(sentence: "中秋、国庆期间，人员频繁流动", meeting: "2022-09-09", text: "中秋、国庆期间", kind: .period, due: "2022-10-07", start: "2022-09-10"),
-      Case(sentence: "做好“两节”期间工作", meeting: "2022-09-09", text: "“两节”期间", kind: .period, due: "2022-10-07", start: "2022-09-10"),
-      Case(sentence: "做好两节期间工作", meeting: "2020-12-20", text: "两节期间", kind: .period, due: "2021-02-17", start: "2021-01-01"),
-      Case(sentence: "节日期间加强值守", meeting: "2020-12-20", text: "节日期间", kind: .period, due: "2021-01-03", start: "2021-01-01"),
-      Case(sentence: "元旦春节期间", meeting: "2020-12-20", text: "元旦春节期间", kind: .period, due: "2021-02-17", start: "2021-01-01"),
-      Case(sentence: "国庆期间", meeting: "2021-01-27", text: "国庆期间", kind: .period, due: "2021-10-07", start: "2021-10-01"),
-      Case(sentence: "做好今冬明春疫情防控", meeting: "2020-12-31", text: "今冬明春", kind: .period, due: "2021-05-31", start: "2020-11-01"),
+      Case(
+        sentence: "中秋、国庆期间，人员频繁流动",
+        meeting: "2022-09-09",
+        text: "中秋、国庆期间",
+        kind: .period,
+        due: "2022-10-07",
+        start: "2022-09-10"
+      ),
+      Case(
+        sentence: "做好“两节”期间工作",
+        meeting: "2022-09-09",
+        text: "“两节”期间",
+        kind: .period,
+        due: "2022-10-07",
+        start: "2022-09-10"
+      ),
+      Case(
+        sentence: "做好两节期间工作",
+        meeting: "2020-12-20",
+        text: "两节期间",
+        kind: .period,
+        due: "2021-02-17",
+        start: "2021-01-01"
+      ),
+      Case(
+        sentence: "节日期间加强值守",
+        meeting: "2020-12-20",
+        text: "节日期间",
+        kind: .period,
+        due: "2021-01-03",
+        start: "2021-01-01"
+      ),
+      Case(
+        sentence: "元旦春节期间",
+        meeting: "2020-12-20",
+        text: "元旦春节期间",
+        kind: .period,
+        due: "2021-02-17",
+        start: "2021-01-01"
+      ),
+      Case(
+        sentence: "国庆期间",
+        meeting: "2021-01-27",
+        text: "国庆期间",
+        kind: .period,
+        due: "2021-10-07",
+        start: "2021-10-01"
+      ),
+      Case(
+        sentence: "做好今冬明春疫情防控",
+        meeting: "2020-12-31",
+        text: "今冬明春",
+        kind: .period,
+        due: "2021-05-31",
+        start: "2020-11-01"
+      ),
       Case(sentence: "汛前完成隐患排查", meeting: "2025-03-19", text: "汛前", kind: .date, due: "2025-05-31"),
       Case(sentence: "汛前完成隐患排查", meeting: "2025-07-19", text: "汛前", kind: .date, due: "2026-05-31"),
-      Case(sentence: "做好党的二十大前后疫情防控", meeting: "2022-09-09", text: "党的二十大前后", kind: .period, due: "2022-10-22", start: "2022-10-16"),
-      Case(sentence: "2022年春节期间", meeting: "2021-01-27", text: "2022年春节期间", kind: .period, due: "2022-02-06", start: "2022-01-31"),
-      Case(sentence: "今年，我们要力争筹拍一部电视剧", text: "今年", kind: .period, due: "2021-12-31", start: "2021-01-01"),
+      Case(
+        sentence: "做好党的二十大前后疫情防控",
+        meeting: "2022-09-09",
+        text: "党的二十大前后",
+        kind: .period,
+        due: "2022-10-22",
+        start: "2022-10-16"
+      ),
+      Case(
+        sentence: "2022年春节期间",
+        meeting: "2021-01-27",
+        text: "2022年春节期间",
+        kind: .period,
+        due: "2022-02-06",
+        start: "2022-01-31"
+      ),
+      Case(
+        sentence: "今年，我们要力争筹拍一部电视剧",
+        text: "今年",
+        kind: .period,
+        due: "2021-12-31",
+        start: "2021-01-01"
+      ),
       // Open limits.
       Case(sentence: "责令限期整改", text: "限期整改", kind: .unspecified),
       Case(sentence: "按时报送", text: "按时", kind: .unspecified),
@@ -123,7 +297,10 @@ extension TimeTests {
       let parser = try shippedTimeParser()
       let meeting = try day(example.meeting)
       let found = parser.deadlines(in: example.sentence, meetingDate: meeting)
-      let deadline = try #require(found.first { $0.text == example.text }, "found \(found.map(\.text))")
+      let deadline = try #require(
+        found.first { $0.text == example.text },
+        "found \(found.map(\.text))"
+      )
       #expect(deadline.kind == example.kind)
       #expect(deadline.due?.description == example.due)
       #expect(deadline.start?.description == example.start)

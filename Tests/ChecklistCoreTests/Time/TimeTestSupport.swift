@@ -19,7 +19,8 @@ func shippedTimeParser() throws -> TimeExpressionParser {
 
 /// A date from its parts, failing the test when they name no day.
 func day(
-  _ iso: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  _ iso: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws -> CalendarDate {
   try #require(CalendarDate(iso: iso), "not a date: \(iso)", sourceLocation: sourceLocation)
 }

@@ -23,7 +23,8 @@ extension TimeTests {
       defer { try? FileManager.default.removeItem(at: folder) }
       try FileManager.default.copyItem(
         at: packageRoot.appendingPathComponent("rules/time.yaml"),
-        to: folder.appendingPathComponent("time.yaml"))
+        to: folder.appendingPathComponent("time.yaml")
+      )
       let rules = try RuleSet.load(directory: folder.path)
       #expect(rules.files.contains { $0.id == "time" && $0.kind == "time" })
       #expect(!(try TimeVocabulary.load(from: rules)).holidayNames.isEmpty)
@@ -39,27 +40,41 @@ extension TimeTests {
     }
 
     @Test func badPeriodBoundIsReported() {
-      let yaml = Self.header + "  periods:\n    - names: [汛期]\n      start: \"6月1日\"\n      end: \"09-30\"\n"
+      let yaml =
+        Self.header + "  periods:\n    - names: [汛期]\n      start: \"6月1日\"\n      end: \"09-30\"\n"
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
-      #expect(error?.description == "rules/time.yaml:8:14: error: 'start' must be MM-DD or YYYY-MM-DD, not '6月1日'")
+      #expect(
+        error?.description
+          == "rules/time.yaml:8:14: error: 'start' must be MM-DD or YYYY-MM-DD, not '6月1日'"
+      )
     }
 
     @Test func unknownKeyIsReported() {
       let yaml = Self.header + "  holiday: {}\n"
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
-      #expect(error?.description.hasPrefix("rules/time.yaml:6:3: error: unknown key 'holiday' in the time vocabulary") == true)
+      #expect(
+        error?.description.hasPrefix(
+          "rules/time.yaml:6:3: error: unknown key 'holiday' in the time vocabulary"
+        ) == true
+      )
     }
 
     @Test func immediateNeedsDays() {
       let yaml = Self.header + "  immediate:\n    立即: soon\n"
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
-      #expect(error?.description == "rules/time.yaml:7:9: error: '立即' must give the days after the meeting, 0 to 7")
+      #expect(
+        error?.description
+          == "rules/time.yaml:7:9: error: '立即' must give the days after the meeting, 0 to 7"
+      )
     }
 
     @Test func recurringNeedsAnISODuration() {
       let yaml = Self.header + "  recurring:\n    - every: daily\n      words: [每日]\n"
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
-      #expect(error?.description == "rules/time.yaml:7:14: error: 'every' must be an ISO 8601 duration such as P1D or PT12H, not 'daily'")
+      #expect(
+        error?.description
+          == "rules/time.yaml:7:14: error: 'every' must be an ISO 8601 duration such as P1D or PT12H, not 'daily'"
+      )
     }
 
     /// The vocabulary's own examples: each `↓` marks the start of a phrase found, and
@@ -74,8 +89,13 @@ extension TimeTests {
         for char in example.text {
           if char == "↓" { markers.append(text.count) } else { text.append(char) }
         }
-        let starts = parser.deadlines(in: text, meetingDate: meeting).compactMap(\.range?.lowerBound)
-        #expect(starts == markers, "\(example.location): \(example.text) gave \(parser.deadlines(in: text, meetingDate: meeting).map(\.text))")
+        let starts = parser.deadlines(in: text, meetingDate: meeting).compactMap(
+          \.range?.lowerBound
+        )
+        #expect(
+          starts == markers,
+          "\(example.location): \(example.text) gave \(parser.deadlines(in: text, meetingDate: meeting).map(\.text))"
+        )
       }
       for example in vocabulary.examples.nonTriggering {
         let found = parser.deadlines(in: example.text, meetingDate: meeting)
