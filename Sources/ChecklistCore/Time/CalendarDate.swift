@@ -139,7 +139,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     let text = try container.decode(String.self)
     guard let date = CalendarDate(iso: text) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "'\(text)' is not a YYYY-MM-DD date")
+        in: container,
+        debugDescription: "'\(text)' is not a YYYY-MM-DD date"
+      )
     }
     self = date
   }

@@ -26,6 +26,11 @@ public struct Deadline: Sendable, Hashable, Codable {
   public var start: CalendarDate?
   /// An ISO 8601 duration for recurring work (`P1D`, `P1W`, `PT12H`).
   public var every: String?
+  /// Where the phrase stands in its text, in `Character` offsets.
+  ///
+  /// It is `nil` for a record that the parser did not make (a decoded one), and it is not
+  /// written to JSON.
+  public var range: Range<Int>?
 
   /// Creates a deadline.
   ///
@@ -35,15 +40,21 @@ public struct Deadline: Sendable, Hashable, Codable {
   ///   - due: The resolved day, if any.
   ///   - start: The first day of a period, if any.
   ///   - every: The cadence, if recurring.
+  ///   - range: Where the phrase stands in its text, in `Character` offsets.
   public init(
-    text: String, kind: Kind, due: CalendarDate? = nil, start: CalendarDate? = nil,
-    every: String? = nil
+    text: String,
+    kind: Kind,
+    due: CalendarDate? = nil,
+    start: CalendarDate? = nil,
+    every: String? = nil,
+    range: Range<Int>? = nil
   ) {
     self.text = text
     self.kind = kind
     self.due = due
     self.start = start
     self.every = every
+    self.range = range
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -72,5 +83,6 @@ public struct Deadline: Sendable, Hashable, Codable {
     kind = try container.decode(Kind.self, forKey: .kind)
     due = try container.decodeIfPresent(CalendarDate.self, forKey: .due)
     every = try container.decodeIfPresent(String.self, forKey: .every)
+    range = nil
   }
 }

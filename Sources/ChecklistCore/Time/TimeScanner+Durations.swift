@@ -1,0 +1,111 @@
+/// Periods counted from the meeting: 14天, 48小时内, 三日内, 2周, 一个月内, 5个工作日内;
+/// round-the-clock 24小时值班; redacted ×小时内.
+extension TimeScanner {
+  enum Unit {
+    case hour, day, workday, week, month, year
+  }
+
+  static let withinSuffixes = ["以内", "之内", "内"]
+
+  func durations() -> [Candidate] {
+    var found: [Candidate] = []
+    for index in chars.indices {
+      if let candidate = duration(at: index) { found.append(candidate) }
+    }
+    return found
+  }
+
+  private func duration(at index: Int) -> Candidate? {
+    var start = index
+    var value: Int?
+    var redacted = false
+    var position: Int
+    var half = false
+    if chars[index] == "半" {
+      half = true
+      position = index + 1
+    } else {
+      guard let number = roundTheClockNumber(at: index) ?? number(at: index) else { return nil }
+      if let amount = number.value, amount > 999 { return nil }
+      value = number.value
+      redacted = number.isRedacted
+      position = number.range.upperBound
+      if number.range.lowerBound < index { start = number.range.lowerBound }
+    }
+    var counted = false  // 个
+    if char(position) == "个" {
+      counted = true
+      position += 1
+    }
+    guard let (unit, unitLength) = unit(at: position, counted: counted || half) else { return nil }
+    position += unitLength
+    let suffix = longest(of: Self.withinSuffixes, at: position)
+    let end = position + (suffix?.count ?? 0)
+    // Amounts and past spans: 至少三个月的, 为期15天, 五天内就完成了, 26日一天.
+    if let previous = char(start - 1), "日月年号时".contains(previous) { return nil }
+    if longest(of: vocabulary.amountBefore, endingAt: start) != nil { return nil }
+    if longest(of: vocabulary.amountAfter, at: end) != nil { return nil }
+    if unit == .year && suffix == nil { return nil }
+    let range = start..<end
+    if suffix == nil {
+      if unit == .hour && (value == 24 || redacted) {
+        return redacted
+          ? candidate(range, .unspecified) : candidate(range, .recurring, every: "PT24H")
+      }
+      guard unit == .day || unit == .week || unit == .workday, isClauseEnd(end) else { return nil }
+    }
+    if redacted { return candidate(range, .unspecified) }
+    let amount = value ?? 0
+    guard half || amount > 0 else { return nil }
+    return candidate(range, .within, due: due(amount, unit, half: half))
+  }
+
+  /// `7×24` before 小时, read as 24.
+  private func roundTheClockNumber(at index: Int) -> TimeNumber? {
+    guard char(index) == "7", let mark = char(index + 1), TimeNumber.redactions.contains(mark),
+      matches("24", at: index + 2)
+    else { return nil }
+    return TimeNumber(value: 24, range: index..<(index + 4), isArabic: true)
+  }
+
+  private func unit(at index: Int, counted: Bool) -> (Unit, Int)? {
+    if matches("小时", at: index) { return (.hour, 2) }
+    if matches("钟头", at: index) { return (.hour, 2) }
+    if matches("工作日", at: index) { return (.workday, 3) }
+    if matches("星期", at: index) { return (.week, 2) }
+    guard let unit = char(index) else { return nil }
+    switch unit {
+    case "天": return (.day, 1)
+    case "日":
+      // 3日内 is a duration; 3日 alone is a day of the month.
+      return longest(of: Self.withinSuffixes, at: index + 1) != nil ? (.day, 1) : nil
+    case "周":
+      if let next = char(index + 1), "年岁边围密全到".contains(next) { return nil }
+      return (.week, 1)
+    case "月": return counted ? (.month, 1) : nil
+    case "年": return (.year, 1)
+    default: return nil
+    }
+  }
+
+  private func due(_ amount: Int, _ unit: Unit, half: Bool) -> CalendarDate? {
+    guard let meeting else { return nil }
+    switch unit {
+    case .hour:
+      let hours = half ? 1 : amount
+      return meeting.adding(days: (hours + 23) / 24)
+    case .day: return meeting.adding(days: half ? 1 : amount)
+    case .week: return meeting.adding(days: half ? 4 : 7 * amount)
+    case .workday:
+      var date = meeting
+      var left = max(amount, 1)
+      while left > 0 {
+        date = date.adding(days: 1)
+        if date.weekday <= 5 { left -= 1 }
+      }
+      return date
+    case .month: return half ? meeting.adding(days: 15) : meeting.addingMonths(amount)
+    case .year: return half ? meeting.addingMonths(6) : meeting.addingMonths(12 * amount)
+    }
+  }
+}

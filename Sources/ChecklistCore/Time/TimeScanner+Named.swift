@@ -1,0 +1,190 @@
+/// Named periods: holidays (春节期间, 中秋、国庆期间, “两节”期间, 节日期间, 春节前, 春节假期后)
+/// and the seasons and events of the vocabulary (汛前, 今冬明春, 党的二十大前后).
+extension TimeScanner {
+  enum Relation {
+    case during, before, after
+  }
+
+  /// What follows a name, longest first within each relation.
+  static let relations: [(String, Relation)] = [
+    ("假期结束后", .after), ("假期结束前", .before), ("来临之前", .before), ("到来之前", .before),
+    ("假期期间", .during), ("长假期间", .during), ("小长假期间", .during), ("黄金周期间", .during),
+    ("假日期间", .during), ("召开期间", .during), ("假期之后", .after), ("召开之前", .before),
+    ("期间", .during), ("假期", .during), ("长假", .during), ("小长假", .during),
+    ("黄金周", .during), ("前后", .during), ("前夕", .before), ("来临前", .before),
+    ("到来前", .before), ("假期前", .before), ("放假前", .before), ("召开前", .before),
+    ("之前", .before), ("以前", .before), ("假期后", .after), ("长假后", .after),
+    ("收假后", .after), ("结束后", .after), ("召开后", .after), ("之后", .after),
+    ("以后", .after), ("过后", .after), ("前", .before), ("后", .after), ("内", .during),
+  ]
+
+  static let joiners: Set<Character> = ["、", "和", "及", "与", "暨"]
+  static let openingQuotes: Set<Character> = ["“", "‘", "「", "\""]
+
+  func holidays() -> [Candidate] {
+    var found: [Candidate] = []
+    for index in chars.indices {
+      if let candidate = holiday(at: index) { found.append(candidate) }
+    }
+    return found
+  }
+
+  func periods() -> [Candidate] {
+    var found: [Candidate] = []
+    for period in vocabulary.periods {
+      for name in period.names {
+        for range in occurrences(of: name) {
+          var end = range.upperBound
+          if Self.quotes.contains(char(end) ?? " ") { end += 1 }
+          if let (word, relation) = relation(at: end) {
+            found.append(resolve(period, relation, range.lowerBound..<(end + word.count)))
+          } else if period.deictic {
+            found.append(resolve(period, .during, range))
+          }
+        }
+      }
+      for word in period.before {
+        for range in occurrences(of: word) { found.append(resolve(period, .before, range)) }
+      }
+    }
+    return found
+  }
+}
+
+// MARK: - Holidays
+
+extension TimeScanner {
+  fileprivate enum Named {
+    case holidays([HolidayCalendar.Holiday])
+    case pair
+    case festival
+  }
+
+  fileprivate func holiday(at index: Int) -> Candidate? {
+    // An opening quote belongs to the phrase: “两节”期间.
+    var start = index
+    var position = index
+    if Self.openingQuotes.contains(chars[index]) {
+      position += 1
+    } else if let previous = char(index - 1), Self.openingQuotes.contains(previous) {
+      return nil  // the quote's own position starts this phrase
+    }
+    var named: Named
+    var list: [HolidayCalendar.Holiday] = []
+    if let word = longest(of: vocabulary.pairWords, at: position) {
+      named = .pair
+      position += word.count
+    } else if let word = longest(of: vocabulary.festivalWords, at: position) {
+      named = .festival
+      position += word.count
+    } else {
+      while let (name, holiday) = holidayName(at: position) {
+        list.append(holiday)
+        position += name.count
+        if Self.quotes.contains(char(position) ?? " ") { position += 1 }
+        if let joiner = char(position), Self.joiners.contains(joiner),
+          holidayName(
+            at: position + 1 + (Self.quotes.contains(char(position + 1) ?? " ") ? 1 : 0)
+          ) != nil
+        {
+          position += 1
+        }
+        if Self.quotes.contains(char(position) ?? " ") { position += 1 }
+      }
+      guard !list.isEmpty else { return nil }
+      named = .holidays(list)
+    }
+    if Self.quotes.contains(char(position) ?? " ") { position += 1 }
+    guard let (word, relation) = relation(at: position) else { return nil }
+    // 2021年春节期间: a written year picks the occurrence.
+    var year: Int?
+    if char(start - 1) == "年", let number = TimeNumber.read(chars, at: start - 5),
+      number.isArabic, number.length == 4, number.range.upperBound == start - 1
+    {
+      year = number.value
+      start -= 5
+    }
+    let range = start..<(position + word.count)
+    let choices: [[HolidayCalendar.Holiday]]
+    switch named {
+    case .holidays(let holidays): choices = [holidays]
+    case .pair: choices = vocabulary.pairs
+    case .festival: choices = HolidayCalendar.Holiday.allCases.map { [$0] }
+    }
+    let spans = choices.compactMap { occurrence(of: $0, relation, year: year) }
+    let span = spans.min { $0.lowerBound < $1.lowerBound }
+    return resolved(range, relation, span)
+  }
+
+  fileprivate func holidayName(at index: Int) -> (String, HolidayCalendar.Holiday)? {
+    var best: (String, HolidayCalendar.Holiday)?
+    for entry in vocabulary.holidayNames where matches(entry.name, at: index) {
+      if best.map({ $0.0.count < entry.name.count }) ?? true { best = (entry.name, entry.holiday) }
+    }
+    return best
+  }
+
+  /// The occurrence meant: of the written year; else, seen from the meeting, the coming one
+  /// (for "before", the next one that has not begun).
+  fileprivate func occurrence(
+    of holidays: [HolidayCalendar.Holiday],
+    _ relation: Relation,
+    year: Int?
+  ) -> ClosedRange<CalendarDate>? {
+    if let year { return HolidayCalendar.span(of: holidays, year: year) }
+    guard let meeting else { return nil }
+    guard relation == .before else { return HolidayCalendar.coming(holidays, from: meeting) }
+    for year in (meeting.year - 1)...(meeting.year + 1) {
+      if let span = HolidayCalendar.span(of: holidays, year: year), span.lowerBound > meeting {
+        return span
+      }
+    }
+    return nil
+  }
+}
+
+// MARK: - Shared
+
+extension TimeScanner {
+  fileprivate func relation(at index: Int) -> (String, Relation)? {
+    Self.relations.filter { matches($0.0, at: index) }.max { $0.0.count < $1.0.count }
+  }
+
+  fileprivate func resolve(
+    _ period: TimeVocabulary.Period,
+    _ relation: Relation,
+    _ range: Range<Int>
+  )
+    -> Candidate
+  {
+    var span: ClosedRange<CalendarDate>?
+    if let meeting {
+      span = period.occurrence(from: meeting)
+      if relation == .before, let found = span, found.lowerBound <= meeting,
+        let next = period.occurrence(year: found.lowerBound.year + 1), next != found
+      {
+        span = next
+      }
+    } else if case .fixed = period.start {
+      span = period.occurrence(year: 0)
+    }
+    return resolved(range, relation, span)
+  }
+
+  fileprivate func resolved(
+    _ range: Range<Int>,
+    _ relation: Relation,
+    _ span: ClosedRange<CalendarDate>?
+  )
+    -> Candidate
+  {
+    switch relation {
+    case .during:
+      return candidate(range, .period, due: span?.upperBound, start: span?.lowerBound)
+    case .before:
+      return candidate(range, .date, due: span?.lowerBound.adding(days: -1))
+    case .after:
+      return candidate(range, .period, start: span?.upperBound.adding(days: 1))
+    }
+  }
+}

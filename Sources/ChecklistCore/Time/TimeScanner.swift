@@ -1,0 +1,158 @@
+/// One pass over a text looking for time phrases, on behalf of ``TimeExpressionParser``.
+///
+/// Each form (durations, dates, named periods, recurring work, listed words) proposes
+/// candidates; overlapping ones are settled in favour of the longer, and candidates inside a
+/// vague word (尽快, 常态化) are dropped. Offsets count `Character`s.
+struct TimeScanner {
+  /// A phrase found, with its place in the text.
+  struct Candidate {
+    var range: Range<Int>
+    var deadline: Deadline
+  }
+
+  let chars: [Character]
+  let meeting: CalendarDate?
+  let vocabulary: TimeVocabulary
+  let yearWords: [String]
+
+  init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary) {
+    chars = Array(text)
+    self.meeting = meeting
+    self.vocabulary = vocabulary
+    yearWords = Array(vocabulary.years.keys)
+  }
+
+  /// Every time phrase, in reading order, none overlapping.
+  func run() -> [Candidate] {
+    var found: [Candidate] = []
+    found += listedWords()
+    found += recurringForms()
+    found += durations()
+    found += dates()
+    found += relativeDates()
+    found += holidays()
+    found += periods()
+    let masks = vocabulary.vague.flatMap { occurrences(of: $0) }
+    found.removeAll { candidate in
+      masks.contains {
+        $0.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= $0.upperBound
+      }
+    }
+    // Longer phrases win; at equal length the earlier one.
+    found.sort {
+      ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound)
+    }
+    var kept: [Candidate] = []
+    for candidate in found where !kept.contains(where: { $0.range.overlaps(candidate.range) }) {
+      kept.append(candidate)
+    }
+    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Makes a candidate whose text is the characters of `range`.
+  func candidate(
+    _ range: Range<Int>,
+    _ kind: Deadline.Kind,
+    due: CalendarDate? = nil,
+    start: CalendarDate? = nil,
+    every: String? = nil
+  ) -> Candidate {
+    Candidate(
+      range: range,
+      deadline: Deadline(
+        text: String(chars[range]),
+        kind: kind,
+        due: due,
+        start: start,
+        every: every,
+        range: range
+      )
+    )
+  }
+}
+
+// MARK: - Reading characters
+
+extension TimeScanner {
+  /// Characters that end a clause.
+  static let clauseMarks: Set<Character> = [
+    "，", ",", "。", "；", ";", "！", "!", "？", "?", "、", "：", ":", "）", ")", "”", "\"",
+    "’", "\n", " ", "　",
+  ]
+  /// Characters that end a sentence.
+  static let sentenceMarks: Set<Character> = ["。", "；", ";", "！", "!", "？", "?", "\n"]
+  /// Quotation marks that may wrap a name (“两节”期间).
+  static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’", "「", "」", "《", "》"]
+
+  /// Whether `word` is written at `index`.
+  func matches(_ word: String, at index: Int) -> Bool {
+    guard index >= 0, index < chars.count, let first = word.unicodeScalars.first,
+      chars[index].unicodeScalars.first == first
+    else { return false }
+    var position = index
+    for char in word {
+      guard position < chars.count, chars[position] == char else { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// The longest of `words` written at `index`.
+  func longest(of words: [String], at index: Int) -> String? {
+    words.filter { matches($0, at: index) }.max { $0.count < $1.count }
+  }
+
+  /// The longest of `words` that ends just before `index`.
+  func longest(of words: [String], endingAt index: Int) -> String? {
+    words.filter { matches($0, at: index - $0.count) }.max { $0.count < $1.count }
+  }
+
+  /// Every place `word` is written.
+  func occurrences(of word: String) -> [Range<Int>] {
+    let length = word.count
+    guard length > 0, let first = word.first, chars.count >= length else { return [] }
+    var result: [Range<Int>] = []
+    for index in 0...(chars.count - length) where chars[index] == first {
+      if matches(word, at: index) { result.append(index..<(index + length)) }
+    }
+    return result
+  }
+
+  /// The character at `index`, or `nil` outside the text.
+  func char(_ index: Int) -> Character? {
+    index >= 0 && index < chars.count ? chars[index] : nil
+  }
+
+  /// Whether a clause ends at `index` (a mark or the end of the text).
+  func isClauseEnd(_ index: Int) -> Bool {
+    guard let next = char(index) else { return true }
+    return Self.clauseMarks.contains(next)
+  }
+
+  /// Whether a clause starts at `index` (the start of the text, or after a mark or a quote).
+  func isClauseStart(_ index: Int) -> Bool {
+    guard let previous = char(index - 1) else { return true }
+    return Self.clauseMarks.contains(previous) || Self.quotes.contains(previous)
+  }
+
+  /// Whether the rest of the sentence from `index` reports the past (召开, 以来, 了).
+  func isNarrative(from index: Int) -> Bool {
+    var end = index
+    while end < chars.count, end - index < 40, !Self.sentenceMarks.contains(chars[end]) {
+      end += 1
+    }
+    let clause = String(chars[index..<end])
+    return vocabulary.narrative.contains { clause.contains($0) }
+  }
+
+  /// A number starting at `index` that is not the tail of a longer one.
+  func number(at index: Int) -> TimeNumber? {
+    if let previous = char(index - 1), TimeNumber.isNumberCharacter(previous) { return nil }
+    return TimeNumber.read(chars, at: index)
+  }
+
+  /// The meeting date resolved `days` later, or `nil` without a meeting date.
+  func meetingPlus(days: Int) -> CalendarDate? {
+    meeting?.adding(days: days)
+  }
+}
