@@ -50,6 +50,18 @@ public struct Pipeline: Sendable {
     public var text: SourceText
     /// The units that are not directives, and why.
     public var skipped: [SkippedUnit]
+    /// The meeting date each speech's deadlines were resolved against, and where it came from.
+    public var meetingDates: [MeetingDate]
+  }
+
+  /// The date a speech's relative deadlines are counted from.
+  public struct MeetingDate: Sendable, Equatable {
+    /// The 1-based speech index.
+    public var speech: Int
+    /// The date, or `nil` when neither the user nor the speech gave one.
+    public var date: CalendarDate?
+    /// Where it came from: `--date`, or the line of the speech that holds it.
+    public var evidence: String
   }
 
   /// The configuration the pipeline was made with.
@@ -60,6 +72,7 @@ public struct Pipeline: Sendable {
   public let rulesDirectory: String
   private let normaliser: Normaliser
   private let extractor: DirectiveExtractor
+  private let times: TimeExpressionParser
 
   /// Creates a pipeline, loading and checking the rules and the roster.
   ///
@@ -75,6 +88,7 @@ public struct Pipeline: Sendable {
     rules = loaded
     normaliser = Normaliser(converter: try ScriptConverter(), debrisRules: loaded.debrisRules)
     extractor = DirectiveExtractor(rules: loaded, roster: roster ?? Roster())
+    times = TimeExpressionParser(vocabulary: try TimeVocabulary.load(from: loaded))
   }
 
   /// Reads, normalises and analyses each file, returning its directives in reading order.
@@ -122,13 +136,38 @@ public struct Pipeline: Sendable {
     let speeches = SpeechSplitter().split(normalised.text)
     var directives: [Directive] = []
     var skipped: [SkippedUnit] = []
+    var meetingDates: [MeetingDate] = []
+    let fileDate = MeetingDateFinder.find(
+      in: normalised.text.lines.map(\.text), year: configuration.year)
     for speech in speeches {
+      let meeting = meetingDate(for: speech, fileDate: fileDate)
+      meetingDates.append(meeting)
       directives += extractor.directives(
         in: speech, file: source.file, ids: &ids, skipped: &skipped
-      ) { _ in nil }
+      ) { times.deadline(in: $0, meetingDate: meeting.date) }
     }
     return FileResult(
       file: source.file, directives: directives, speeches: speeches.count,
-      dropped: normalised.dropped, text: normalised.text, skipped: skipped)
+      dropped: normalised.dropped, text: normalised.text, skipped: skipped,
+      meetingDates: meetingDates)
+  }
+
+  /// `--date` first, then a date in the speech's opening, then one anywhere in the file's
+  /// opening (a page's 发布日期); relative deadlines stay unresolved without any.
+  private func meetingDate(
+    for speech: Speech, fileDate: (date: CalendarDate, evidence: String)?
+  ) -> MeetingDate {
+    if let date = configuration.meetingDate {
+      return MeetingDate(speech: speech.index, date: date, evidence: "--date")
+    }
+    if let found = MeetingDateFinder.find(in: speech.lines.map(\.text), year: configuration.year) {
+      return MeetingDate(speech: speech.index, date: found.date, evidence: "the speech: \(found.evidence)")
+    }
+    if let fileDate {
+      return MeetingDate(speech: speech.index, date: fileDate.date, evidence: "the file: \(fileDate.evidence)")
+    }
+    return MeetingDate(
+      speech: speech.index, date: nil,
+      evidence: "none found (give --date, or --year for a dateline without a year)")
   }
 }

@@ -23,6 +23,10 @@ extension Checklist {
       try reportingErrors {
       let pipeline = try options.makePipeline()
       try pipeline.forEachFile(paths: files) { result in
+        for meeting in result.meetingDates {
+          let date = meeting.date.map(String.init(describing:)) ?? "unknown"
+          printError("\(result.file): speech \(meeting.speech): meeting date \(date) (\(meeting.evidence))")
+        }
         switch format {
         case .jsonl:
           print(try JSONLinesRenderer().render(result.directives), terminator: "")
