@@ -12,6 +12,14 @@ struct Checklist: ParsableCommand {
       --fail-on-overdue, audit findings with --strict); 64 a usage error.
       """,
     version: "0.1.0",
-    subcommands: []
+    subcommands: [
+      Track.self,
+      Done.self,
+      Reopen.self,
+      Postpone.self,
+      Status.self,
+      Report.self,
+      Export.self,
+    ]
   )
 }

@@ -121,7 +121,7 @@ private extension TrackerReport {
       ("done", "已完成", summary.done),
       ("overdue", "已逾期", summary.overdue),
       ("soon", "即将到期", summary.dueSoon),
-      ("track", "进行中", summary.onTrack),
+      ("track", "其余未完成", summary.onTrack),
     ]
     var segments: [Segment] = []
     var x = 0.0
