@@ -6,6 +6,8 @@ public struct SyncSummary: Sendable, Hashable {
   public var markedStale: [String] = []
   /// Stale tasks the speeches produce again, now unmarked.
   public var revived: [String] = []
+  /// Directives whose id cannot be written as a task id (see ``TrackerTask/isValidID(_:)``).
+  public var rejected: [String] = []
   /// Tasks the speeches still produce, left as they were.
   public var kept: Int = 0
 

@@ -76,7 +76,8 @@ extension TrackerDocument {
     for directive in directives where !present.contains(directive.id) {
       present.insert(directive.id)
       guard case .task(let task) = TrackerTask.parse(TrackerTask.line(for: directive)) else {
-        preconditionFailure("TrackerTask.line(for:) wrote a line it cannot parse")
+        summary.rejected.append(directive.id)  // An id with characters a task id cannot hold.
+        continue
       }
       insert(task, under: Self.heading(for: directive))
       summary.added.append(directive.id)
@@ -161,6 +162,7 @@ private extension TrackerDocument {
     self.lines = []
     self.warnings = []
     self.reservedIDs = []
+    self.openBlockCloser = nil
   }
 
   mutating func replace(_ index: Int, with task: TrackerTask) {
@@ -169,15 +171,24 @@ private extension TrackerDocument {
 
   /// Inserts a new task line after the last task block under `## department`.
   mutating func insert(_ task: TrackerTask, under department: String) {
-    let ending = preferredEnding
     guard
       let heading = lines.firstIndex(where: {
         $0.heading.map { $0.level == 2 && $0.title == department } ?? false
       })
     else {
+      let ending = ending(before: lines.endIndex)
       if let last = lines.indices.last, lines[last].ending == .none { lines[last].ending = ending }
       var block: [TrackerLine] = []
-      if let last = lines.last, !last.isBlank { block.append(TrackerLine(text: "", ending: ending)) }
+      if let closer = openBlockCloser {
+        // The file ends inside a code block or comment; close it so the new section is seen.
+        var line = TrackerLine(text: closer, ending: ending)
+        line.isInsideBlock = true
+        block.append(line)
+        openBlockCloser = nil
+      }
+      if let last = block.last ?? lines.last, !last.isBlank {
+        block.append(TrackerLine(text: "", ending: ending))
+      }
       block.append(TrackerLine(text: "## \(department)", ending: ending))
       block.append(TrackerLine(text: "", ending: ending))
       block.append(TrackerLine(task: task, ending: ending))
@@ -194,7 +205,16 @@ private extension TrackerDocument {
       position = heading + 1
       if position < end, lines[position].isBlank { position += 1 }
     }
+    let ending = ending(before: position)
     if position > 0, lines[position - 1].ending == .none { lines[position - 1].ending = ending }
     lines.insert(TrackerLine(task: task, ending: ending), at: position)
+  }
+
+  /// The line break for lines inserted at `position`: that of the line before, so that a lone
+  /// `\r` is never followed by an inserted empty line ending in `\n` (which would read back as
+  /// one `\r\n`); the file's first line break when the line before has none.
+  func ending(before position: Int) -> LineEnding {
+    guard position > 0, lines[position - 1].ending != .none else { return preferredEnding }
+    return lines[position - 1].ending
   }
 }

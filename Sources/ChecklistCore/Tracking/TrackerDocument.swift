@@ -17,6 +17,8 @@ public struct TrackerDocument: Sendable, Hashable {
   public internal(set) var warnings: [TrackerWarning]
   /// The ids named on such lines, which a sync must not add again.
   public internal(set) var reservedIDs: Set<String>
+  /// The line that closes a code block or comment left open at the end of the file, if any.
+  var openBlockCloser: String?
 
   /// Parses a tracker's bytes.
   ///
@@ -54,6 +56,7 @@ public struct TrackerDocument: Sendable, Hashable {
     self.lines = []
     self.warnings = []
     self.reservedIDs = []
+    self.openBlockCloser = nil
     var firstLine: [String: Int] = [:]
     var fence: String?
     var inComment = false
@@ -62,15 +65,18 @@ public struct TrackerDocument: Sendable, Hashable {
       defer { lines.append(line) }
       if inComment {
         inComment = !lineText.contains("-->")
+        line.isInsideBlock = true
         continue
       }
       let trimmed = lineText.trimmingWhitespace()
       if let open = fence {
         if trimmed.hasPrefix(open) { fence = nil }
+        line.isInsideBlock = true
         continue
       }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         fence = String(trimmed.prefix(3))
+        line.isInsideBlock = true
         continue
       }
       if let opening = lineText.range(of: "<!--", options: .backwards),
@@ -94,6 +100,7 @@ public struct TrackerDocument: Sendable, Hashable {
         line = TrackerLine(task: task, ending: ending)
       }
     }
+    openBlockCloser = inComment ? "-->" : fence
   }
 
   /// The whole text, line breaks included, without a byte-order mark.

@@ -6,6 +6,9 @@ public struct TrackerLine: Sendable, Hashable {
   public var ending: LineEnding
   /// The task on this line, when it is a well-formed task line outside code blocks and comments.
   public private(set) var task: TrackerTask?
+  /// Whether the line is inside (or delimits) a fenced code block or a multi-line HTML comment,
+  /// where nothing is a task or a heading.
+  public internal(set) var isInsideBlock = false
 
   /// Creates a line that holds no task.
   ///
@@ -31,7 +34,7 @@ public struct TrackerLine: Sendable, Hashable {
 
   /// The heading level (1 to 6) and title when the line is an ATX heading such as `## 卫健委`.
   public var heading: (level: Int, title: String)? {
-    guard text.hasPrefix("#") else { return nil }
+    guard !isInsideBlock, text.hasPrefix("#") else { return nil }
     let level = text.prefix { $0 == "#" }.count
     guard level <= 6 else { return nil }
     let rest = text.dropFirst(level)

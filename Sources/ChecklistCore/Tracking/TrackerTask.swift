@@ -140,7 +140,9 @@ public struct TrackerTask: Sendable, Hashable {
   /// - Returns: `- [ ] TEXT id:ID` followed by the fields the directive has values for.
   public static func line(for directive: Directive) -> String {
     var text = directive.text.map { $0.isNewline ? " " : $0 }.reduce(into: "") { $0.append($1) }
+    // An `id:` word in the text would be read as the task's id: write its colon full-width.
     text = text.trimmingWhitespace().replacingOccurrences(of: " id:", with: " id：")
+    if text.hasPrefix("id:") { text = "id：" + text.dropFirst(3) }
     var line = "- [ ] \(text.isEmpty ? "（无文本）" : text) id:\(directive.id)"
     if let due = directive.deadline?.due { line += " due:\(due)" }
     if let every = directive.deadline?.every { line += " every:\(fieldValue(every))" }

@@ -172,4 +172,13 @@ struct TrackerEditingTests {
     #expect(!hand.task.isStale)
     #expect(document.tasks.filter(\.task.isStale).count == 7)
   }
+
+  @Test func syncClosesACommentLeftOpenAtTheEnd() throws {
+    var document = try TrackerDocument(text: "# 跟踪\n<!-- 草稿\n## 卫健委\n", file: "t.md")
+    document.sync(with: [directive("abcd0001", "新任务", lead: "卫健委")])
+    #expect(
+      document.text
+        == "# 跟踪\n<!-- 草稿\n## 卫健委\n-->\n\n## 卫健委\n\n- [ ] 新任务 id:abcd0001 src:000.txt:1\n")
+    #expect(try TrackerDocument(text: document.text, file: "t.md").tasks.count == 1)
+  }
 }
