@@ -3,9 +3,9 @@ import ChecklistCore
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Helpers the tracker subcommands share: error reporting, warnings, dates and colour.

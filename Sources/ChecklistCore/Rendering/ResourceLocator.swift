@@ -49,8 +49,9 @@ public enum ResourceLocator {
 
 // MARK: - Helpers
 
-private extension ResourceLocator {
-  static func locate(folder: String, marker: String, override: String?) throws(ResourceError)
+extension ResourceLocator {
+  fileprivate static func locate(folder: String, marker: String, override: String?)
+    throws(ResourceError)
     -> String
   {
     let files = FileManager.default

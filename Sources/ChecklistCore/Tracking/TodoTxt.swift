@@ -58,13 +58,13 @@ public enum TodoTxt {
 
 // MARK: - Helpers
 
-private extension TodoTxt {
-  static func tag(_ value: String) -> String {
+extension TodoTxt {
+  fileprivate static func tag(_ value: String) -> String {
     String(value.map { $0.isWhitespace ? "_" : $0 })
   }
 
   /// The text with line breaks as spaces.
-  static func oneLine(_ text: String) -> String {
+  fileprivate static func oneLine(_ text: String) -> String {
     String(text.map { $0.isNewline ? " " : $0 })
   }
 }

@@ -155,8 +155,8 @@ extension TrackerDocument {
 
 // MARK: - Helpers
 
-private extension TrackerDocument {
-  init(empty file: String) {
+extension TrackerDocument {
+  fileprivate init(empty file: String) {
     self.file = file
     self.encoding = .utf8
     self.lines = []
@@ -165,12 +165,12 @@ private extension TrackerDocument {
     self.openBlockCloser = nil
   }
 
-  mutating func replace(_ index: Int, with task: TrackerTask) {
+  fileprivate mutating func replace(_ index: Int, with task: TrackerTask) {
     lines[index] = TrackerLine(task: task, ending: lines[index].ending)
   }
 
   /// Inserts a new task line after the last task block under `## department`.
-  mutating func insert(_ task: TrackerTask, under department: String) {
+  fileprivate mutating func insert(_ task: TrackerTask, under department: String) {
     guard
       let heading = lines.firstIndex(where: {
         $0.heading.map { $0.level == 2 && $0.title == department } ?? false
@@ -213,7 +213,7 @@ private extension TrackerDocument {
   /// The line break for lines inserted at `position`: that of the line before, so that a lone
   /// `\r` is never followed by an inserted empty line ending in `\n` (which would read back as
   /// one `\r\n`); the file's first line break when the line before has none.
-  func ending(before position: Int) -> LineEnding {
+  fileprivate func ending(before position: Int) -> LineEnding {
     guard position > 0, lines[position - 1].ending != .none else { return preferredEnding }
     return lines[position - 1].ending
   }

@@ -94,7 +94,10 @@ public struct TrackerDocument: Sendable, Hashable {
       case .task(let task):
         if let first = firstLine[task.id] {
           throw .duplicateID(
-            id: task.id, first: SourceLocation(file: file, line: first), second: location)
+            id: task.id,
+            first: SourceLocation(file: file, line: first),
+            second: location
+          )
         }
         firstLine[task.id] = index + 1
         line = TrackerLine(task: task, ending: ending)
@@ -135,8 +138,11 @@ public struct TrackerDocument: Sendable, Hashable {
       if let task = line.task {
         tasks.append(
           TrackedTask(
-            task: task, department: department,
-            location: SourceLocation(file: file, line: index + 1)))
+            task: task,
+            department: department,
+            location: SourceLocation(file: file, line: index + 1)
+          )
+        )
       }
     }
     return tasks
@@ -184,9 +190,9 @@ extension TrackerDocument {
   }
 }
 
-private extension TrackerDocument {
+extension TrackerDocument {
   /// Splits text at `\n`, `\r\n` and `\r`, keeping each line's break.
-  static func split(_ text: String) -> [(String, LineEnding)] {
+  fileprivate static func split(_ text: String) -> [(String, LineEnding)] {
     let bytes = Array(text.utf8)
     var result: [(String, LineEnding)] = []
     var start = 0

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Reads and writes tracker files safely: an exclusive lock across read-modify-write, and a
@@ -57,7 +57,8 @@ public enum TrackerFile {
   /// - Returns: What `body` returns.
   /// - Throws: ``TrackerError`` from reading, from `body` or from writing.
   public static func update<Result>(
-    path: String, _ body: (inout TrackerDocument) throws(TrackerError) -> Result
+    path: String,
+    _ body: (inout TrackerDocument) throws(TrackerError) -> Result
   ) throws(TrackerError) -> Result {
     let descriptor = try lock(path)
     defer { close(descriptor) }
@@ -81,9 +82,9 @@ public enum TrackerFile {
 
 // MARK: - Helpers
 
-private extension TrackerFile {
+extension TrackerFile {
   /// Opens `path` and takes an exclusive lock on the file it names when the lock is granted.
-  static func lock(_ path: String) throws(TrackerError) -> Int32 {
+  fileprivate static func lock(_ path: String) throws(TrackerError) -> Int32 {
     while true {
       let descriptor = open(path, O_RDONLY | O_CLOEXEC)
       guard descriptor >= 0 else {
@@ -108,7 +109,8 @@ private extension TrackerFile {
     }
   }
 
-  static func readAll(_ descriptor: Int32, path: String) throws(TrackerError) -> [UInt8] {
+  fileprivate static func readAll(_ descriptor: Int32, path: String) throws(TrackerError) -> [UInt8]
+  {
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
     do {
       return [UInt8](try handle.readToEnd() ?? Data())
@@ -118,7 +120,7 @@ private extension TrackerFile {
   }
 
   /// Writes `bytes` to a new temporary file in the folder of `path` and returns its path.
-  static func writeTemporary(_ bytes: [UInt8], besides path: String, mode: mode_t)
+  fileprivate static func writeTemporary(_ bytes: [UInt8], besides path: String, mode: mode_t)
     throws(TrackerError) -> String
   {
     let url = URL(fileURLWithPath: path)
@@ -132,7 +134,9 @@ private extension TrackerFile {
       throw .io(file: path, operation: "create a temporary file", reason: describe(errno))
     }
     let temporary = String(
-      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) },
+      as: UTF8.self
+    )
     defer { close(descriptor) }
     var offset = 0
     while offset < bytes.count {
@@ -156,7 +160,7 @@ private extension TrackerFile {
   }
 
   /// Flushes the folder so that a rename survives a crash; failure here is not fatal.
-  static func syncDirectory(of path: String) {
+  fileprivate static func syncDirectory(of path: String) {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     let descriptor = open(folder, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
@@ -164,7 +168,7 @@ private extension TrackerFile {
     close(descriptor)
   }
 
-  static func describe(_ code: Int32) -> String {
+  fileprivate static func describe(_ code: Int32) -> String {
     String(cString: strerror(code))
   }
 }

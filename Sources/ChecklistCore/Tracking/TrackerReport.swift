@@ -88,7 +88,10 @@ public struct TrackerReport: Sendable, Hashable {
   ///   - title: The page title.
   ///   - chartWidth: The width of the longest bar in SVG units.
   public init(
-    status: TrackerStatus, file: String, title: String = "任务进度", chartWidth: Int = 480
+    status: TrackerStatus,
+    file: String,
+    title: String = "任务进度",
+    chartWidth: Int = 480
   ) {
     self.title = title
     self.file = file
@@ -101,13 +104,19 @@ public struct TrackerReport: Sendable, Hashable {
     }
     let overall = status.overall
     self.overall = Self.department(
-      overall, scale: Double(chartWidth) / Double(max(1, overall.total)))
+      overall,
+      scale: Double(chartWidth) / Double(max(1, overall.total))
+    )
     self.overdue = status.overdueItems.map { item in
       OverdueTask(
-        id: item.tracked.task.id, text: item.tracked.task.text,
+        id: item.tracked.task.id,
+        text: item.tracked.task.text,
         department: item.tracked.department ?? TrackerStatus.ungroupedName,
-        due: item.tracked.task.effectiveDue?.description ?? "", daysLate: -(item.daysLeft ?? 0),
-        owner: item.tracked.task.owner, location: item.tracked.location.description)
+        due: item.tracked.task.effectiveDue?.description ?? "",
+        daysLate: -(item.daysLeft ?? 0),
+        owner: item.tracked.task.owner,
+        location: item.tracked.location.description
+      )
     }
     self.hasOverdue = !overdue.isEmpty
   }
@@ -115,8 +124,9 @@ public struct TrackerReport: Sendable, Hashable {
 
 // MARK: - Helpers
 
-private extension TrackerReport {
-  static func department(_ summary: TrackerStatus.Summary, scale: Double) -> Department {
+extension TrackerReport {
+  fileprivate static func department(_ summary: TrackerStatus.Summary, scale: Double) -> Department
+  {
     let pieces: [(String, String, Int)] = [
       ("done", "已完成", summary.done),
       ("overdue", "已逾期", summary.overdue),
@@ -130,13 +140,26 @@ private extension TrackerReport {
       x += Double(count) * scale
       segments.append(
         Segment(
-          kind: kind, label: "\(label) \(count)", count: count, x: left,
-          width: max(1, Int(x.rounded()) - left)))
+          kind: kind,
+          label: "\(label) \(count)",
+          count: count,
+          x: left,
+          width: max(1, Int(x.rounded()) - left)
+        )
+      )
     }
     return Department(
-      name: summary.name, total: summary.total, done: summary.done,
-      percent: summary.percentDone, overdue: summary.overdue, dueSoon: summary.dueSoon,
-      onTrack: summary.onTrack, cancelled: summary.cancelled, stale: summary.stale,
-      hasOverdue: summary.overdue > 0, segments: segments)
+      name: summary.name,
+      total: summary.total,
+      done: summary.done,
+      percent: summary.percentDone,
+      overdue: summary.overdue,
+      dueSoon: summary.dueSoon,
+      onTrack: summary.onTrack,
+      cancelled: summary.cancelled,
+      stale: summary.stale,
+      hasOverdue: summary.overdue > 0,
+      segments: segments
+    )
   }
 }

@@ -81,7 +81,9 @@ public struct TrackerStatus: Sendable, Hashable {
   ///   - warningDays: How many days ahead count as due soon (0 means only today).
   ///   - department: Only this department, when given.
   public init(
-    document: TrackerDocument, asOf: CalendarDate, warningDays: Int = 3,
+    document: TrackerDocument,
+    asOf: CalendarDate,
+    warningDays: Int = 3,
     department: String? = nil
   ) {
     self.asOf = asOf
@@ -94,9 +96,14 @@ public struct TrackerStatus: Sendable, Hashable {
       let due = tracked.task.effectiveDue
       let daysLeft = due.map { asOf.days(until: $0) }
       let item = Item(
-        tracked: tracked, urgency: Self.urgency(of: tracked.task, daysLeft: daysLeft,
-          warningDays: warningDays),
-        daysLeft: daysLeft)
+        tracked: tracked,
+        urgency: Self.urgency(
+          of: tracked.task,
+          daysLeft: daysLeft,
+          warningDays: warningDays
+        ),
+        daysLeft: daysLeft
+      )
       if let index = position[name] {
         summaries[index].items.append(item)
       } else {
@@ -126,8 +133,9 @@ public struct TrackerStatus: Sendable, Hashable {
 
 // MARK: - Helpers
 
-private extension TrackerStatus {
-  static func urgency(of task: TrackerTask, daysLeft: Int?, warningDays: Int) -> Urgency {
+extension TrackerStatus {
+  fileprivate static func urgency(of task: TrackerTask, daysLeft: Int?, warningDays: Int) -> Urgency
+  {
     if task.isStale { return .stale }
     switch task.state {
     case .cancelled: return .cancelled

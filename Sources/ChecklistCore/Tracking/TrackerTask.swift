@@ -67,26 +67,43 @@ public struct TrackerTask: Sendable, Hashable {
     let anyID = idToken.map { tokens[$0].value }
     guard let state = TaskState(marker: head[3]) else {
       return .malformed(
-        problem: "unknown checkbox '[\(head[3])]'; use [ ], [/], [x], [>] or [-]", id: anyID)
+        problem: "unknown checkbox '[\(head[3])]'; use [ ], [/], [x], [>] or [-]",
+        id: anyID
+      )
     }
     guard let idToken else {
       return .malformed(
         problem: "task line has no 'id:' field, so it is not tracked; add one such as id:my-task-1",
-        id: nil)
+        id: nil
+      )
     }
-    let bodyStart = line.index(line.startIndex, offsetBy: 6, limitedBy: line.endIndex) ?? line.endIndex
+    let bodyStart =
+      line.index(line.startIndex, offsetBy: 6, limitedBy: line.endIndex) ?? line.endIndex
     let textEnd = tokens[idToken].range.lowerBound
     var task = TrackerTask(
-      state: state, text: String(line[bodyStart..<max(bodyStart, textEnd)]).trimmingWhitespace(),
-      id: tokens[idToken].value, due: nil, every: nil, owner: nil, action: nil, supports: [],
-      source: nil, completed: nil, postponedTo: nil, reason: nil, isStale: false, line: line)
+      state: state,
+      text: String(line[bodyStart..<max(bodyStart, textEnd)]).trimmingWhitespace(),
+      id: tokens[idToken].value,
+      due: nil,
+      every: nil,
+      owner: nil,
+      action: nil,
+      supports: [],
+      source: nil,
+      completed: nil,
+      postponedTo: nil,
+      reason: nil,
+      isStale: false,
+      line: line
+    )
     var seen: Set<String> = []
     for token in tokens[idToken...].dropFirst() {
       if token.key == nil {
         guard token.value == staleMarker else {
           return .malformed(
             problem: "unexpected '\(token.value)' after the id; fields are written key:value",
-            id: task.id)
+            id: task.id
+          )
         }
         task.isStale = true
         continue
@@ -101,7 +118,9 @@ public struct TrackerTask: Sendable, Hashable {
       case "due", "done", "延期":
         guard let date = CalendarDate(iso: token.value) else {
           return .malformed(
-            problem: "'\(key):\(token.value)' is not a real day written YYYY-MM-DD", id: task.id)
+            problem: "'\(key):\(token.value)' is not a real day written YYYY-MM-DD",
+            id: task.id
+          )
         }
         if key == "due" { task.due = date }
         if key == "done" { task.completed = date }
@@ -117,7 +136,9 @@ public struct TrackerTask: Sendable, Hashable {
     }
     if task.state == .postponed && task.postponedTo == nil {
       return .malformed(
-        problem: "postponed task '[>]' needs a '延期:YYYY-MM-DD' field", id: task.id)
+        problem: "postponed task '[>]' needs a '延期:YYYY-MM-DD' field",
+        id: task.id
+      )
     }
     return .task(task)
   }
@@ -204,7 +225,8 @@ public struct TrackerTask: Sendable, Hashable {
     let fields = tokens[idIndex...]
     if stale {
       return Self.reparsed(
-        Self.inserting(Self.staleMarker, into: line, fields: fields))
+        Self.inserting(Self.staleMarker, into: line, fields: fields)
+      )
     }
     var edited = line
     for token in fields.reversed() where token.key == nil && token.value == Self.staleMarker {
@@ -216,15 +238,15 @@ public struct TrackerTask: Sendable, Hashable {
 
 // MARK: - Helpers
 
-private extension TrackerTask {
+extension TrackerTask {
   /// One space-separated word of a task line, split into key and value when it has a colon.
-  struct Token {
+  fileprivate struct Token {
     var range: Range<String.Index>
     var key: String?
     var value: String
   }
 
-  static func tokens(of line: String) -> [Token] {
+  fileprivate static func tokens(of line: String) -> [Token] {
     var tokens: [Token] = []
     var index = line.startIndex
     var afterID = false
@@ -246,8 +268,10 @@ private extension TrackerTask {
             restEnd = line.index(before: restEnd)
           }
           token = Token(
-            range: index..<restEnd, key: key,
-            value: String(line[valueStart..<restEnd]).trimmingWhitespace())
+            range: index..<restEnd,
+            key: key,
+            value: String(line[valueStart..<restEnd]).trimmingWhitespace()
+          )
           tokens.append(token)
           break
         }
@@ -261,7 +285,9 @@ private extension TrackerTask {
     return tokens
   }
 
-  static func inserting(_ field: String, into line: String, fields: ArraySlice<Token>) -> String {
+  fileprivate static func inserting(_ field: String, into line: String, fields: ArraySlice<Token>)
+    -> String
+  {
     var edited = line
     if let reason = fields.first(where: { $0.key == "原因" }) {
       edited.insert(contentsOf: "\(field) ", at: reason.range.lowerBound)
@@ -272,7 +298,7 @@ private extension TrackerTask {
     return edited
   }
 
-  static func rangeWithLeadingSpace(_ range: Range<String.Index>, in line: String)
+  fileprivate static func rangeWithLeadingSpace(_ range: Range<String.Index>, in line: String)
     -> Range<String.Index>
   {
     guard range.lowerBound > line.startIndex else { return range }
@@ -280,19 +306,18 @@ private extension TrackerTask {
     return line[before] == " " ? before..<range.upperBound : range
   }
 
-  static func reparsed(_ line: String) -> TrackerTask {
+  fileprivate static func reparsed(_ line: String) -> TrackerTask {
     guard case .task(let task) = parse(line) else {
       preconditionFailure("an edit made an invalid task line: \(line)")
     }
     return task
   }
 
-  static func fieldValue(_ value: String) -> String {
+  fileprivate static func fieldValue(_ value: String) -> String {
     String(value.map { $0.isWhitespace ? "_" : $0 })
   }
 
-  static func reasonValue(_ value: String) -> String {
+  fileprivate static func reasonValue(_ value: String) -> String {
     String(value.map { $0.isNewline ? " " : $0 }).trimmingWhitespace()
   }
 }
-

@@ -48,7 +48,10 @@ extension Checklist {
           try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
           throw TrackerError.io(
-            file: output, operation: "write the export", reason: error.localizedDescription)
+            file: output,
+            operation: "write the export",
+            reason: error.localizedDescription
+          )
         }
       }
     }

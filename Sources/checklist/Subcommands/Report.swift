@@ -46,7 +46,10 @@ extension Checklist {
           try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
         } catch {
           throw TrackerError.io(
-            file: html, operation: "write the report", reason: error.localizedDescription)
+            file: html,
+            operation: "write the report",
+            reason: error.localizedDescription
+          )
         }
       }
     }

@@ -43,7 +43,11 @@ extension Checklist {
           throw ValidationError("No department '\(department)' in \(tracker); it has: \(known).")
         }
         return TrackerStatus(
-          document: document, asOf: day, warningDays: warnDays, department: department)
+          document: document,
+          asOf: day,
+          warningDays: warnDays,
+          department: department
+        )
       }
       print(Self.format(status, colour: TrackerCommandSupport.useColour), terminator: "")
       if failOnOverdue && status.hasOverdue { throw ExitCode.failure }
@@ -54,8 +58,12 @@ extension Checklist {
       func paint(_ text: String, _ code: String, when condition: Bool = true) -> String {
         colour && condition ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
       }
-      let width = max(8, (status.departments.map { TrackerCommandSupport.displayWidth($0.name) }
-        + [4]).max() ?? 8) + 2
+      let width =
+        max(
+          8,
+          (status.departments.map { TrackerCommandSupport.displayWidth($0.name) }
+            + [4]).max() ?? 8
+        ) + 2
       var output = "截至 \(status.asOf)（\(status.warningDays) 天内到期为即将到期）\n"
       for summary in status.departments + [status.overall] {
         let name = TrackerCommandSupport.padded(summary.name, to: width)

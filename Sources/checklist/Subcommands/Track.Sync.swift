@@ -33,7 +33,8 @@ extension Checklist.Track {
         TrackerCommandSupport.printWarnings(document)
         print(
           "\(tracker): \(summary.added.count) added, \(summary.markedStale.count) marked stale, "
-            + "\(summary.revived.count) back in the speeches, \(summary.kept) unchanged")
+            + "\(summary.revived.count) back in the speeches, \(summary.kept) unchanged"
+        )
       }
     }
   }

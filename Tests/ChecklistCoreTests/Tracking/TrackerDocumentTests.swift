@@ -32,7 +32,8 @@ struct TrackerDocumentTests {
       ids == [
         "3f9a2c1b", "3f9a2c2c", "5d00e1aa", "hand-1", "77aa0001", "77aa0002", "77aa0003",
         "99990001",
-      ])
+      ]
+    )
     let first = try #require(document.tasks.first)
     #expect(first.department == "卫健委")
     #expect(first.location.description == "edited.md:9")
@@ -61,7 +62,8 @@ struct TrackerDocumentTests {
         "edited.md:16: warning: 'due:2021-02-30' is not a real day written YYYY-MM-DD",
         "edited.md:18: warning: task line has no 'id:' field, so it is not tracked; "
           + "add one such as id:my-task-1",
-      ])
+      ]
+    )
     #expect(document.reservedIDs == ["badbad01", "baddate1"])
     #expect(document.lines[14].task == nil)
     #expect(document.lines[14].text == "- [?] 无法识别的勾选框 id:badbad01")
@@ -73,7 +75,8 @@ struct TrackerDocumentTests {
     }
     #expect(
       error?.description
-        == "duplicate.md:8: error: task id 'dup00001' is used twice; the first is on line 5")
+        == "duplicate.md:8: error: task id 'dup00001' is used twice; the first is on line 5"
+    )
   }
 
   @Test func oneMegabyteLineRoundTrips() throws {
@@ -87,7 +90,8 @@ struct TrackerDocumentTests {
     #expect(
       document.text
         == "# 跟踪\n\n## 卫健委\n\n- [x] \(long) id:big00001 due:2021-02-10 done:2021-02-09\n"
-        + "  - 备注\n")
+        + "  - 备注\n"
+    )
     let gb = try #require(TrackerEncoding.gb18030.encode(text))
     #expect(try TrackerDocument(parsing: gb, file: "big.md").encoded() == gb)
   }
@@ -112,6 +116,8 @@ struct TrackerDocumentTests {
     let error = #expect(throws: TrackerError.self) {
       try TrackerDocument(parsing: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], file: "x.md")
     }
-    #expect(error?.description == "x.md: error: this is a binary file (PNG image), not a text speech")
+    #expect(
+      error?.description == "x.md: error: this is a binary file (PNG image), not a text speech"
+    )
   }
 }

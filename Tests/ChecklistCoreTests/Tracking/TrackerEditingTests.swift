@@ -17,7 +17,8 @@ struct TrackerEditingTests {
     #expect(changedLines(fixture, document) == [11])
     #expect(
       document.lines[11].text
-        == "- [x] 做好院感防控 id:3f9a2c2c due:2021-02-03 src:000.txt:14 done:2021-02-04   ")
+        == "- [x] 做好院感防控 id:3f9a2c2c due:2021-02-03 src:000.txt:14 done:2021-02-04   "
+    )
     let again = document
     try document.markDone("3f9a2c2c", on: day("2021-02-05"))
     #expect(document == again)
@@ -29,7 +30,8 @@ struct TrackerEditingTests {
     #expect(
       document.lines[12].text
         == "- [x] 完成全员核酸检测 id:5d00e1aa due:2021-02-05 src:000.txt:16 延期:2021-02-12 "
-        + "done:2021-02-11 原因:试剂 未到位, 已协调")
+        + "done:2021-02-11 原因:试剂 未到位, 已协调"
+    )
   }
 
   @Test func reopenRemovesTheDoneDate() throws {
@@ -39,7 +41,8 @@ struct TrackerEditingTests {
     #expect(
       document.lines[8].text
         == "- [ ] 加强发热门诊管理 id:3f9a2c1b due:2021-02-10 owner:主要负责同志 act:inspect "
-        + "src:000.txt:12")
+        + "src:000.txt:12"
+    )
   }
 
   @Test func postponeSetsDateAndReason() throws {
@@ -51,7 +54,8 @@ struct TrackerEditingTests {
     #expect(
       document.lines[12].text
         == "- [>] 完成全员核酸检测 id:5d00e1aa due:2021-02-05 src:000.txt:16 延期:2021-02-20 "
-        + "原因:再次延期")
+        + "原因:再次延期"
+    )
   }
 
   @Test func unknownAndAmbiguousPrefixesChangeNothing() throws {
@@ -60,7 +64,8 @@ struct TrackerEditingTests {
     #expect(
       ambiguous?.description
         == "edited.md: error: '3f9a2c' is the start of 2 task ids (3f9a2c1b, 3f9a2c2c); "
-        + "give more of the id")
+        + "give more of the id"
+    )
     let unknown = #expect(throws: TrackerError.self) {
       try document.markDone("incode01", on: day("2021-02-01"))
     }
@@ -81,12 +86,20 @@ struct TrackerEditingTests {
       directives: [
         directive("00000001", "各级各部门要提高认识", line: 3),
         directive(
-          "3f9a2c1b", "加强发热门诊管理", lead: "卫健委", owner: "主要负责同志", due: "2021-02-10",
-          action: "inspect", line: 12),
+          "3f9a2c1b",
+          "加强发热门诊管理",
+          lead: "卫健委",
+          owner: "主要负责同志",
+          due: "2021-02-10",
+          action: "inspect",
+          line: 12
+        ),
         directive("77aa0001", "加强农贸市场管理", lead: "市场监管局", supports: ["公安局"], line: 20),
         directive("3f9a2c2c", "做好院感防控 id:x 工作", lead: "卫健委", line: 14),
         directive("0a0a0a0a", "落实属地责任", owner: "各区县主要负责同志", line: 30),
-      ], file: "new.md")
+      ],
+      file: "new.md"
+    )
     #expect(
       document.text == """
         # 任务跟踪
@@ -110,7 +123,8 @@ struct TrackerEditingTests {
 
         - [ ] 各级各部门要提高认识 id:00000001 src:000.txt:3
 
-        """)
+        """
+    )
     #expect(document.warnings.isEmpty)
   }
 
@@ -125,7 +139,8 @@ struct TrackerEditingTests {
       with: produced + [
         directive("new00001", "新增卫健委任务", lead: "卫健委", due: "2021-03-01", line: 40),
         directive("new00002", "新增教育局任务", lead: "教育局", line: 41),
-      ])
+      ]
+    )
     #expect(summary.added == ["new00001", "new00002"])
     #expect(summary.markedStale == ["3f9a2c2c"])
     #expect(summary.revived == ["77aa0003"])
@@ -144,7 +159,8 @@ struct TrackerEditingTests {
       with: produced + [
         directive("new00001", "新增卫健委任务", lead: "卫健委"),
         directive("new00002", "新增教育局任务", lead: "教育局"),
-      ])
+      ]
+    )
     #expect(second.isEmpty)
     #expect(document == settled)
   }
@@ -162,7 +178,8 @@ struct TrackerEditingTests {
         + "src:000.txt:12\r\n  - 备注\r\n- [ ] 做好院感防控 id:3f9a2c2c src:000.txt:14\r\n"
         + "- [ ] 另一新任务 id:cc000001 src:000.txt:1\r\n\r\n## 公安局\r\n\r\n"
         + "- [x] 打击哄抬物价 id:aa000001 src:000.txt:30 done:2021-02-01\r\n"
-        + "- [ ] 新任务 id:bb000001 src:000.txt:1\r\n")
+        + "- [ ] 新任务 id:bb000001 src:000.txt:1\r\n"
+    )
   }
 
   @Test func handAddedTasksAreNeverMarkedStale() throws {
@@ -178,7 +195,8 @@ struct TrackerEditingTests {
     document.sync(with: [directive("abcd0001", "新任务", lead: "卫健委")])
     #expect(
       document.text
-        == "# 跟踪\n<!-- 草稿\n## 卫健委\n-->\n\n## 卫健委\n\n- [ ] 新任务 id:abcd0001 src:000.txt:1\n")
+        == "# 跟踪\n<!-- 草稿\n## 卫健委\n-->\n\n## 卫健委\n\n- [ ] 新任务 id:abcd0001 src:000.txt:1\n"
+    )
     #expect(try TrackerDocument(text: document.text, file: "t.md").tasks.count == 1)
   }
 }

@@ -19,7 +19,8 @@ struct TrackerFileTests {
     return path
   }
 
-  static let twoTasks = "# 跟踪\r\n\r\n## 卫健委\r\n\r\n- [ ] 任务一 id:aaaa0001\r\n- [ ] 任务二 id:bbbb0002\r\n"
+  static let twoTasks =
+    "# 跟踪\r\n\r\n## 卫健委\r\n\r\n- [ ] 任务一 id:aaaa0001\r\n- [ ] 任务二 id:bbbb0002\r\n"
 
   @Test func createRefusesToOverwrite() throws {
     let path = try write("已有内容\n", to: "exists.md")
@@ -43,7 +44,10 @@ struct TrackerFileTests {
     #expect(
       try String(contentsOfFile: path, encoding: .utf8)
         == Self.twoTasks.replacingOccurrences(
-          of: "- [ ] 任务一 id:aaaa0001", with: "- [x] 任务一 id:aaaa0001 done:2021-02-03"))
+          of: "- [ ] 任务一 id:aaaa0001",
+          with: "- [x] 任务一 id:aaaa0001 done:2021-02-03"
+        )
+    )
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     #expect((attributes[.posixPermissions] as? Int) == 0o600)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.md"])

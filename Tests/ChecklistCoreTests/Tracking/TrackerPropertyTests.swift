@@ -54,7 +54,8 @@ struct TrackerPropertyTests {
         if let task = line.task, let id = before.task?.id, task.id == id {
           #expect(
             summary.markedStale.contains(id) || summary.revived.contains(id),
-            "seed \(seed): \(id) changed")
+            "seed \(seed): \(id) changed"
+          )
           old += 1
           continue
         }
@@ -65,8 +66,10 @@ struct TrackerPropertyTests {
       } else {
         #expect(
           old == document.lines.count
-            && (line.isBlank || line.heading?.level == 2 || ["-->", "```", "~~~"].contains(line.text)),
-          "seed \(seed): unexpected \(line.text)")
+            && (line.isBlank || line.heading?.level == 2
+              || ["-->", "```", "~~~"].contains(line.text)),
+          "seed \(seed): unexpected \(line.text)"
+        )
       }
     }
     #expect(old == document.lines.count, "seed \(seed): an old line went missing")
@@ -81,26 +84,34 @@ struct TrackerPropertyTests {
 
 // MARK: - Generation
 
-private extension TrackerPropertyTests {
-  static let departments = ["卫健委", "公安局", "市场监管局", "教育局", "交通运输局", "宣传部"]
-  static let phrases = [
+extension TrackerPropertyTests {
+  fileprivate static let departments = ["卫健委", "公安局", "市场监管局", "教育局", "交通运输局", "宣传部"]
+  fileprivate static let phrases = [
     "加强发热门诊管理", "做好院感防控", "严格落实预检分诊", "加强农贸市场监管", "打击哄抬物价",
     "强化 交通卡口 检查", "做好春运疫情防控", "落实晨午检制度", "及时发布权威信息", "id:fake 文本",
   ]
 
-  static func directive(_ number: Int, _ random: inout SeededGenerator) -> Directive {
+  fileprivate static func directive(_ number: Int, _ random: inout SeededGenerator) -> Directive {
     let text = phrases.randomElement(using: &random) ?? "任务"
     let kind = Int.random(in: 0..<8, using: &random)
     let lead = kind < 6 ? departments[kind] : nil
     let owner = kind == 6 || Bool.random(using: &random) ? "主要负责同志" : nil
     let due = Bool.random(using: &random) ? "2021-02-\(10 + number % 18)" : nil
     return ChecklistCoreTests.directive(
-      String(format: "%08x", number * 7919 + 17), "\(text)\(number)", lead: lead,
-      supports: Bool.random(using: &random) ? ["公安局"] : [], owner: owner, due: due,
-      action: Bool.random(using: &random) ? "inspect" : nil, line: number + 1)
+      String(format: "%08x", number * 7919 + 17),
+      "\(text)\(number)",
+      lead: lead,
+      supports: Bool.random(using: &random) ? ["公安局"] : [],
+      owner: owner,
+      due: due,
+      action: Bool.random(using: &random) ? "inspect" : nil,
+      line: number + 1
+    )
   }
 
-  static func tracker(_ random: inout SeededGenerator) -> (bytes: [UInt8], directives: [Directive]) {
+  fileprivate static func tracker(_ random: inout SeededGenerator) -> (
+    bytes: [UInt8], directives: [Directive]
+  ) {
     let directives = (0..<Int.random(in: 0...20, using: &random)).map {
       directive($0, &random)
     }
@@ -115,8 +126,12 @@ private extension TrackerPropertyTests {
         }
       case 1: lines.insert("<!-- 办公室说明 -->", at: position)
       case 2:
-        lines.insert(contentsOf: ["<!--", "- [ ] 注释掉的任务 id:cafe\(lines.count)", "-->"], at: position)
-      case 3: lines.insert(Bool.random(using: &random) ? "### 小节" : "## 新部门\(position)", at: position)
+        lines.insert(
+          contentsOf: ["<!--", "- [ ] 注释掉的任务 id:cafe\(lines.count)", "-->"],
+          at: position
+        )
+      case 3:
+        lines.insert(Bool.random(using: &random) ? "### 小节" : "## 新部门\(position)", at: position)
       case 4: lines.insert("这是一段说明文字，  含两个空格。", at: position)
       case 5:
         if let a = taskLines.randomElement(using: &random),
@@ -132,7 +147,8 @@ private extension TrackerPropertyTests {
         }
       case 7:
         if let task = taskLines.randomElement(using: &random) { lines[task] += "  " }
-      case 8: lines.insert(contentsOf: ["```", "- [ ] 代码 id:code\(lines.count)", "```"], at: position)
+      case 8:
+        lines.insert(contentsOf: ["```", "- [ ] 代码 id:code\(lines.count)", "```"], at: position)
       default: lines.insert("", at: position)
       }
     }
@@ -144,7 +160,8 @@ private extension TrackerPropertyTests {
       let ending = style < 3 ? endings[style] : (endings.randomElement(using: &random) ?? "\n")
       if index < lines.count - 1 || Bool.random(using: &random) { text += ending }
     }
-    let encoding = [TrackerEncoding.utf8, .utf8WithBOM, .gb18030, .utf16LittleEndian]
+    let encoding =
+      [TrackerEncoding.utf8, .utf8WithBOM, .gb18030, .utf16LittleEndian]
       .randomElement(using: &random) ?? .utf8
     return (encoding.encode(text) ?? [], directives)
   }

@@ -38,7 +38,8 @@ struct TrackerStatusTests {
       [
         health.done, health.total, health.percentDone, health.overdue, health.dueSoon,
         health.onTrack, health.cancelled, health.stale,
-      ] as [Int] == [1, 8, 12, 2, 2, 3, 1, 1])
+      ] as [Int] == [1, 8, 12, 2, 2, 3, 1, 1]
+    )
     #expect(status.departments[2].percentDone == 100)
     #expect(status.overdueItems.map(\.tracked.task.id) == ["ung00001", "a0000007", "a0000002"])
     #expect(status.overdueItems.map(\.daysLeft) == [-9, -5, -1])
@@ -46,7 +47,10 @@ struct TrackerStatusTests {
     let overall = status.overall
     #expect([overall.done, overall.total, overall.overdue] as [Int] == [2, 10, 3])
     let only = TrackerStatus(
-      document: document, asOf: try day("2021-01-01"), department: "市场监管局")
+      document: document,
+      asOf: try day("2021-01-01"),
+      department: "市场监管局"
+    )
     #expect(only.departments.map(\.name) == ["市场监管局"])
     #expect(!only.hasOverdue)
   }
@@ -66,7 +70,8 @@ struct TrackerStatusTests {
         没有期限 +卫健委 id:a0000008
         x 完成 +市场监管局 id:b0000001
 
-        """)
+        """
+    )
   }
 
   @Test func reportModelAndPage() throws {
@@ -93,14 +98,19 @@ struct TrackerStatusTests {
       ResourceLocator.candidates(folder: "templates", executable: executable) == [
         "/opt/pkg/.build/share/checklist/templates", "/opt/pkg/.build/debug/templates",
         "/opt/pkg/.build/templates", "/opt/pkg/templates", "/opt/templates", "/templates",
-      ])
+      ]
+    )
     #expect(
       try ResourceLocator.templatesDirectory(override: nil)
-        == packageRoot.appendingPathComponent("templates").path)
+        == packageRoot.appendingPathComponent("templates").path
+    )
     #expect(
       try ResourceLocator.rulesDirectory(override: nil)
-        == packageRoot.appendingPathComponent("rules").path)
-    #expect(throws: ResourceError.missingInOverride(folder: "/nonexistent", file: "departments.yaml")) {
+        == packageRoot.appendingPathComponent("rules").path
+    )
+    #expect(
+      throws: ResourceError.missingInOverride(folder: "/nonexistent", file: "departments.yaml")
+    ) {
       try ResourceLocator.rulesDirectory(override: "/nonexistent")
     }
   }

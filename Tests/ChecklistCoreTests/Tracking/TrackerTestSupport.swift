@@ -4,7 +4,9 @@ import Testing
 @testable import ChecklistCore
 
 /// The folder of tracker fixtures.
-let trackerFixtures = packageRoot.appendingPathComponent("Tests/ChecklistCoreTests/Fixtures/Tracking")
+let trackerFixtures = packageRoot.appendingPathComponent(
+  "Tests/ChecklistCoreTests/Fixtures/Tracking"
+)
 
 /// The bytes of a tracker fixture.
 func trackerFixture(_ name: String) throws -> [UInt8] {
@@ -13,16 +15,31 @@ func trackerFixture(_ name: String) throws -> [UInt8] {
 
 /// A directive with just the fields trackers use.
 func directive(
-  _ id: String, _ text: String, lead: String? = nil, supports: [String] = [],
-  owner: String? = nil, due: String? = nil, action: String? = nil, line: Int = 1
+  _ id: String,
+  _ text: String,
+  lead: String? = nil,
+  supports: [String] = [],
+  owner: String? = nil,
+  due: String? = nil,
+  action: String? = nil,
+  line: Int = 1
 ) -> Directive {
   var departments: [DepartmentAssignment] = []
-  if let lead { departments.append(DepartmentAssignment(name: lead, role: .lead, basis: .explicit)) }
+  if let lead {
+    departments.append(DepartmentAssignment(name: lead, role: .lead, basis: .explicit))
+  }
   departments += supports.map { DepartmentAssignment(name: $0, role: .support, basis: .explicit) }
   return Directive(
-    id: id, file: "000.txt", document: 1, line: line, text: text, departments: departments,
-    owner: owner, action: action,
-    deadline: due.map { Deadline(text: $0, kind: .date, due: CalendarDate(iso: $0)) })
+    id: id,
+    file: "000.txt",
+    document: 1,
+    line: line,
+    text: text,
+    departments: departments,
+    owner: owner,
+    action: action,
+    deadline: due.map { Deadline(text: $0, kind: .date, due: CalendarDate(iso: $0)) }
+  )
 }
 
 /// The day `iso` names; fails the test when it is not a day.
@@ -36,7 +53,8 @@ func day(_ iso: String, sourceLocation: Testing.SourceLocation = #_sourceLocatio
 func changedLines(_ before: TrackerDocument, _ after: TrackerDocument) -> [Int] {
   guard before.lines.count == after.lines.count else { return [-1] }
   return before.lines.indices.filter {
-    before.lines[$0].text != after.lines[$0].text || before.lines[$0].ending != after.lines[$0].ending
+    before.lines[$0].text != after.lines[$0].text
+      || before.lines[$0].ending != after.lines[$0].ending
   }
 }
 
