@@ -12,6 +12,19 @@ struct Checklist: ParsableCommand {
       --fail-on-overdue, audit findings with --strict); 64 a usage error.
       """,
     version: "0.1.0",
-    subcommands: [Extract.self, Generate.self, Explain.self, Audit.self, Rules.self]
+    subcommands: [
+      Extract.self,
+      Generate.self,
+      Explain.self,
+      Audit.self,
+      Rules.self,
+      Track.self,
+      Done.self,
+      Reopen.self,
+      Postpone.self,
+      Status.self,
+      Report.self,
+      Export.self,
+    ]
   )
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import ChecklistCore
 
@@ -69,4 +70,12 @@ func runChecklist(_ arguments: [String]) throws -> CommandResult {
   return CommandResult(
     status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
     error: String(decoding: errData, as: UTF8.self))
+}
+
+/// The day an ISO date names, failing the test when it names none.
+func day(
+  _ iso: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws -> CalendarDate {
+  try #require(CalendarDate(iso: iso), "not a date: \(iso)", sourceLocation: sourceLocation)
 }

@@ -1,77 +1,73 @@
 import Foundation
 
-/// Finds the shipped `rules/` and `templates/` folders beside the executable, never in the
-/// current folder, so the tool behaves the same wherever it is run from.
+/// Finds the folders the tool ships beside its executable: `templates/` and `rules/`.
 ///
-/// Looked for, in order: the folder the user gave; `<exe dir>/../share/checklist/<name>` (an
-/// installed layout); then each parent of the executable's folder (a build inside the package:
-/// `.build/debug/checklist` → the package root).
+/// The search starts at the running executable's folder (symbolic links resolved) and walks up,
+/// so it works for `.build/debug/checklist` inside the package, and it also tries
+/// `<exe>/../share/checklist/` for an installed copy. It never looks in the current folder, so a
+/// command behaves the same wherever it is run from.
 public enum ResourceLocator {
-  /// The rules folder to use.
+  /// The folder holding `report.html.mustache`.
   ///
-  /// - Parameter override: The folder from `--rules`, if given.
+  /// - Parameter override: A folder the user named (`--templates`), used as given when set.
   /// - Returns: The folder's path.
-  /// - Throws: ``ResourceError`` when no folder holds the shipped rules.
-  public static func rulesDirectory(override: String? = nil) throws(ResourceError) -> String {
-    try locate("rules", marker: "departments.yaml", override: override)
+  /// - Throws: ``ResourceError`` when the override lacks the file or no folder is found.
+  public static func templatesDirectory(override: String?) throws(ResourceError) -> String {
+    try locate(folder: "templates", marker: "report.html.mustache", override: override)
   }
 
-  /// The templates folder to use.
+  /// The folder holding `departments.yaml` and the other rule files.
   ///
-  /// - Parameter override: The folder from `--templates`, if given.
+  /// - Parameter override: A folder the user named (`--rules`), used as given when set.
   /// - Returns: The folder's path.
-  /// - Throws: ``ResourceError`` when no folder holds the shipped templates.
-  public static func templatesDirectory(override: String? = nil) throws(ResourceError) -> String {
-    try locate("templates", marker: "checklist.md.mustache", override: override)
+  /// - Throws: ``ResourceError`` when the override lacks the file or no folder is found.
+  public static func rulesDirectory(override: String?) throws(ResourceError) -> String {
+    try locate(folder: "rules", marker: "departments.yaml", override: override)
   }
 
-  private static func locate(_ name: String, marker: String, override: String?) throws(ResourceError) -> String {
-    let manager = FileManager.default
-    if let override {
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: override, isDirectory: &isDirectory), isDirectory.boolValue
-      else { throw .notAFolder(override) }
-      return override
+  /// The folders searched for `folder`, nearest first, starting from `executable`'s folder.
+  ///
+  /// - Parameters:
+  ///   - folder: `templates` or `rules`.
+  ///   - executable: The executable's path.
+  /// - Returns: Candidate folders.
+  public static func candidates(folder: String, executable: URL) -> [String] {
+    let start = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+    var candidates = [
+      start.deletingLastPathComponent().appendingPathComponent("share/checklist/\(folder)").path
+    ]
+    var directory = start
+    while true {
+      candidates.append(directory.appendingPathComponent(folder).path)
+      let parent = directory.deletingLastPathComponent()
+      if parent.path == directory.path { break }
+      directory = parent
     }
-    var candidates: [URL] = []
-    let executable = executableURL().resolvingSymlinksInPath()
-    var folder = executable.deletingLastPathComponent()
-    candidates.append(folder.appendingPathComponent("../share/checklist/\(name)").standardized)
-    for _ in 0..<Self.searchDepth {
-      candidates.append(folder.appendingPathComponent(name))
-      let parent = folder.deletingLastPathComponent()
-      if parent.path == folder.path { break }
-      folder = parent
-    }
-    for candidate in candidates
-    where manager.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
-      return candidate.path
-    }
-    throw .notFound(name, searched: candidates.map(\.path))
+    return candidates
   }
-
-  private static func executableURL() -> URL {
-    if let url = Bundle.main.executableURL { return url }
-    return URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
-  }
-
-  private static let searchDepth = 8
 }
 
-/// A shipped resource folder that cannot be found.
-public enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// The folder the user named is not a folder.
-  case notAFolder(String)
-  /// No folder beside the executable holds the resource.
-  case notFound(String, searched: [String])
+// MARK: - Helpers
 
-  /// A one-line message.
-  public var description: String {
-    switch self {
-    case .notAFolder(let path):
-      "\(path): error: not a folder"
-    case .notFound(let name, let searched):
-      "error: cannot find the shipped \(name)/ folder (looked in \(searched.joined(separator: ", "))); pass --\(name) DIR"
+extension ResourceLocator {
+  fileprivate static func locate(folder: String, marker: String, override: String?)
+    throws(ResourceError)
+    -> String
+  {
+    let files = FileManager.default
+    if let override {
+      guard files.fileExists(atPath: "\(override)/\(marker)") else {
+        throw .missingInOverride(folder: override, file: marker)
+      }
+      return override
     }
+    let executable =
+      Bundle.main.executableURL
+      ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "/", isDirectory: false)
+    let searched = candidates(folder: folder, executable: executable)
+    guard let found = searched.first(where: { files.fileExists(atPath: "\($0)/\(marker)") }) else {
+      throw .notFound(file: "\(folder)/\(marker)", searched: searched)
+    }
+    return found
   }
 }

@@ -17,14 +17,6 @@ func shippedTimeParser() throws -> TimeExpressionParser {
   TimeExpressionParser(vocabulary: try shippedTimeVocabulary())
 }
 
-/// A date from its parts, failing the test when they name no day.
-func day(
-  _ iso: String,
-  sourceLocation: Testing.SourceLocation = #_sourceLocation
-) throws -> CalendarDate {
-  try #require(CalendarDate(iso: iso), "not a date: \(iso)", sourceLocation: sourceLocation)
-}
-
 /// The loaded rules from a YAML text, for error tests.
 func timeVocabulary(yaml: String) throws -> TimeVocabulary {
   var rules = RuleSet()

@@ -1,0 +1,37 @@
+import Foundation
+import Mustache
+
+/// Renders a ``TrackerReport`` as a self-contained HTML page through `report.html.mustache`.
+public struct TrackerReportRenderer: Sendable {
+  /// The template's file name inside the templates folder.
+  public static let templateName = "report.html.mustache"
+
+  /// The folder the template is read from.
+  public var templatesDirectory: String
+
+  /// Creates a renderer.
+  ///
+  /// - Parameter templatesDirectory: The folder holding `report.html.mustache`.
+  public init(templatesDirectory: String) {
+    self.templatesDirectory = templatesDirectory
+  }
+
+  /// Renders the page.
+  ///
+  /// - Parameter report: The finished report model.
+  /// - Returns: The HTML.
+  /// - Throws: ``TrackerError/template(file:reason:)`` when the template is missing or invalid.
+  public func render(_ report: TrackerReport) throws(TrackerError) -> String {
+    let path = "\(templatesDirectory)/\(Self.templateName)"
+    guard let data = FileManager.default.contents(atPath: path),
+      let source = String(data: data, encoding: .utf8)
+    else { throw .template(file: path, reason: "cannot read the template") }
+    let template: MustacheTemplate
+    do {
+      template = try MustacheTemplate(string: source)
+    } catch {
+      throw .template(file: path, reason: "the template does not parse: \(error)")
+    }
+    return template.render(report)
+  }
+}

@@ -1,0 +1,44 @@
+/// Why a tracker could not be read, changed or written.
+public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file's bytes could not be read as text.
+  case input(InputError)
+  /// Two task lines carry the same id.
+  case duplicateID(id: String, first: SourceLocation, second: SourceLocation)
+  /// No task id starts with the prefix the user gave.
+  case unknownID(prefix: String, file: String)
+  /// More than one task id starts with the prefix the user gave.
+  case ambiguousID(prefix: String, matches: [String], file: String)
+  /// `track init` was asked to write over a tracker that already exists.
+  case alreadyExists(file: String)
+  /// The file could not be opened, locked, read or written.
+  case io(file: String, operation: String, reason: String)
+  /// The text cannot be written back in the file's own encoding.
+  case unencodable(file: String, encoding: TrackerEncoding)
+  /// A template is missing or does not parse.
+  case template(file: String, reason: String)
+
+  /// `path:line: error: message`, or `path: error: message` where no line applies.
+  public var description: String {
+    switch self {
+    case .input(let error):
+      return error.description
+    case .duplicateID(let id, let first, let second):
+      return
+        "\(second): error: task id '\(id)' is used twice; the first is on line \(first.line)"
+    case .unknownID(let prefix, let file):
+      return "\(file): error: no task id starts with '\(prefix)'"
+    case .ambiguousID(let prefix, let matches, let file):
+      return
+        "\(file): error: '\(prefix)' is the start of \(matches.count) task ids "
+        + "(\(matches.joined(separator: ", "))); give more of the id"
+    case .alreadyExists(let file):
+      return "\(file): error: the tracker already exists; use 'checklist track sync' to update it"
+    case .io(let file, let operation, let reason):
+      return "\(file): error: cannot \(operation): \(reason)"
+    case .unencodable(let file, let encoding):
+      return "\(file): error: the new text cannot be written in the file's encoding (\(encoding))"
+    case .template(let file, let reason):
+      return "\(file): error: \(reason)"
+    }
+  }
+}

@@ -1,0 +1,149 @@
+/// Where a tracker stands on a given day: per department, how much is done, overdue, due soon.
+///
+/// A task counts towards its department's total unless it is cancelled or stale. A pending task
+/// (open, in progress or postponed) is overdue when its ``TrackerTask/effectiveDue`` is before
+/// the day, due soon when it falls within the warning window, and on track otherwise.
+public struct TrackerStatus: Sendable, Hashable {
+  /// How urgent one task is on the day.
+  public enum Urgency: String, Sendable, Hashable, CaseIterable {
+    /// Pending and its day has passed.
+    case overdue
+    /// Pending and due within the warning window.
+    case dueSoon
+    /// Pending with no day, or a day beyond the warning window.
+    case onTrack
+    /// Done.
+    case done
+    /// Cancelled; not counted.
+    case cancelled
+    /// No longer in the speeches; not counted.
+    case stale
+  }
+
+  /// One task and its urgency.
+  public struct Item: Sendable, Hashable {
+    /// The task and where it stands.
+    public var tracked: TrackedTask
+    /// How urgent it is.
+    public var urgency: Urgency
+    /// Days from the status day to its effective due day (negative when overdue).
+    public var daysLeft: Int?
+  }
+
+  /// The counts for one department (or for all of them).
+  public struct Summary: Sendable, Hashable {
+    /// The department's heading.
+    public var name: String
+    /// The tasks, in file order.
+    public var items: [Item] = []
+
+    /// Tasks that count: all but cancelled and stale ones.
+    public var total: Int { items.count { $0.urgency != .cancelled && $0.urgency != .stale } }
+    /// Done tasks.
+    public var done: Int { count(.done) }
+    /// Overdue tasks.
+    public var overdue: Int { count(.overdue) }
+    /// Tasks due within the warning window.
+    public var dueSoon: Int { count(.dueSoon) }
+    /// Pending tasks that are neither overdue nor due soon.
+    public var onTrack: Int { count(.onTrack) }
+    /// Cancelled tasks.
+    public var cancelled: Int { count(.cancelled) }
+    /// Stale tasks.
+    public var stale: Int { count(.stale) }
+    /// Done as a whole percentage of ``total``, rounded down; 100 when there is nothing to do.
+    public var percentDone: Int { total == 0 ? 100 : done * 100 / total }
+
+    /// How many items have `urgency`.
+    ///
+    /// - Parameter urgency: The urgency.
+    /// - Returns: The count.
+    public func count(_ urgency: Urgency) -> Int {
+      items.count { $0.urgency == urgency }
+    }
+  }
+
+  /// The heading used for tasks that stand above every `## ` heading.
+  public static let ungroupedName = "未分组"
+
+  /// The day the status is for.
+  public var asOf: CalendarDate
+  /// How many days ahead count as due soon.
+  public var warningDays: Int
+  /// One summary per department, in the tracker's order.
+  public var departments: [Summary]
+
+  /// Works out the status of `document` on `asOf`.
+  ///
+  /// - Parameters:
+  ///   - document: The tracker.
+  ///   - asOf: The day.
+  ///   - warningDays: How many days ahead count as due soon (0 means only today).
+  ///   - department: Only this department, when given.
+  public init(
+    document: TrackerDocument,
+    asOf: CalendarDate,
+    warningDays: Int = 3,
+    department: String? = nil
+  ) {
+    self.asOf = asOf
+    self.warningDays = warningDays
+    var summaries: [Summary] = []
+    var position: [String: Int] = [:]
+    for tracked in document.tasks {
+      let name = tracked.department ?? Self.ungroupedName
+      if let department, department != name { continue }
+      let due = tracked.task.effectiveDue
+      let daysLeft = due.map { asOf.days(until: $0) }
+      let item = Item(
+        tracked: tracked,
+        urgency: Self.urgency(
+          of: tracked.task,
+          daysLeft: daysLeft,
+          warningDays: warningDays
+        ),
+        daysLeft: daysLeft
+      )
+      if let index = position[name] {
+        summaries[index].items.append(item)
+      } else {
+        position[name] = summaries.count
+        summaries.append(Summary(name: name, items: [item]))
+      }
+    }
+    self.departments = summaries
+  }
+
+  /// All departments together, named 合计.
+  public var overall: Summary {
+    Summary(name: "合计", items: departments.flatMap(\.items))
+  }
+
+  /// Overdue tasks, most overdue first, then in file order.
+  public var overdueItems: [Item] {
+    overall.items.filter { $0.urgency == .overdue }
+      .sorted { ($0.daysLeft ?? 0, $0.tracked.location) < ($1.daysLeft ?? 0, $1.tracked.location) }
+  }
+
+  /// Whether any task is overdue.
+  public var hasOverdue: Bool {
+    departments.contains { $0.overdue > 0 }
+  }
+}
+
+// MARK: - Helpers
+
+extension TrackerStatus {
+  fileprivate static func urgency(of task: TrackerTask, daysLeft: Int?, warningDays: Int) -> Urgency
+  {
+    if task.isStale { return .stale }
+    switch task.state {
+    case .cancelled: return .cancelled
+    case .done: return .done
+    case .open, .inProgress, .postponed:
+      guard let daysLeft else { return .onTrack }
+      if daysLeft < 0 { return .overdue }
+      return daysLeft <= warningDays ? .dueSoon : .onTrack
+    }
+  }
+}

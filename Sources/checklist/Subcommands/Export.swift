@@ -1,0 +1,59 @@
+import ArgumentParser
+import ChecklistCore
+import Foundation
+
+extension Checklist {
+  /// `checklist export TRACKER --todotxt [FILE]`: the tracker in another task format.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export a tracker's tasks as todo.txt.",
+      discussion: """
+        Done tasks start with x and their completion date; overdue ones get priority (A), ones \
+        due soon (B). The department is a +project, the action an @context; due: and id: are \
+        tags. Cancelled and stale tasks are left out.
+        """
+    )
+
+    @Argument(help: "The tracker file.")
+    var tracker: String
+
+    @Argument(help: "The file to write; standard output when omitted.")
+    var output: String?
+
+    @Flag(help: "Write todo.txt (the only export format so far).")
+    var todotxt = false
+
+    @Option(help: "The day priorities are worked out for (YYYY-MM-DD); today by default.")
+    var asOf: String?
+
+    @Option(help: "Tasks due within this many days get priority (B).")
+    var warnDays: Int = 3
+
+    func validate() throws {
+      if !todotxt { throw ValidationError("Choose a format: --todotxt.") }
+      try TrackerCommandSupport.validateDate(asOf, option: "--as-of")
+    }
+
+    func run() throws {
+      let day = TrackerCommandSupport.date(asOf)
+      try TrackerCommandSupport.reportingErrors {
+        let document = try TrackerFile.read(path: tracker)
+        TrackerCommandSupport.printWarnings(document)
+        let text = TodoTxt.export(document, asOf: day, warningDays: warnDays)
+        guard let output else {
+          print(text, terminator: "")
+          return
+        }
+        do {
+          try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+          throw TrackerError.io(
+            file: output,
+            operation: "write the export",
+            reason: error.localizedDescription
+          )
+        }
+      }
+    }
+  }
+}

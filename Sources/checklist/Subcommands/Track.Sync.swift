@@ -1,0 +1,41 @@
+import ArgumentParser
+import ChecklistCore
+
+extension Checklist.Track {
+  /// `checklist track sync TRACKER SPEECH…`: bring a tracker up to date.
+  struct Sync: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Add new directives to a tracker and mark vanished ones stale.",
+      discussion: """
+        Tasks keep their state, notes and position. Tasks the speeches no longer produce are \
+        marked (已不在讲话中), never deleted; hand edits survive byte for byte.
+        """
+    )
+
+    @Argument(help: "The tracker file to update.")
+    var tracker: String
+
+    @Argument(help: "The speeches to read.")
+    var speeches: [String]
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    func validate() throws {
+      if speeches.isEmpty { throw ValidationError("Name at least one speech to read.") }
+    }
+
+    func run() throws {
+      try TrackerCommandSupport.reportingErrors {
+        let directives = try extraction.makePipeline().extract(paths: speeches)
+        let (summary, document) = try TrackerFile.update(path: tracker) { document in
+          (document.sync(with: directives), document)
+        }
+        TrackerCommandSupport.printWarnings(document)
+        print(
+          "\(tracker): \(summary.added.count) added, \(summary.markedStale.count) marked stale, "
+            + "\(summary.revived.count) back in the speeches, \(summary.kept) unchanged"
+        )
+      }
+    }
+  }
+}
