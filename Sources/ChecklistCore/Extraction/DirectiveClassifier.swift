@@ -1,6 +1,6 @@
 /// Decides whether a unit lays down work: a modal marker (要, 必须, 严禁 …) that no longer word
-/// swallows, or an imperative opening (加强…, 做好…), and no report marker after which nothing
-/// is asked.
+/// swallows, an imperative opening (加强…, 做好…), or work handed to a department (由财政部门
+/// 据实结算), and no report marker after which nothing is asked.
 struct DirectiveClassifier: Sendable {
   /// The decision on one unit.
   struct Decision: Sendable {
@@ -38,6 +38,13 @@ struct DirectiveClassifier: Sendable {
       return Decision(
         isDirective: true, firstModal: nil,
         reason: "opens with the imperative '\(window.string(verb.range))'")
+    }
+    if let agent = lexicon.departments.longestMatches(in: body).first(where: {
+      $0.start > 0 && body[$0.start - 1] == "由" && $0.end < body.count && body[$0.end].isHan
+    }) {
+      return Decision(
+        isDirective: true, firstModal: nil,
+        reason: "assigns work: '由\(body.string(agent.range))…'")
     }
     return Decision(
       isDirective: false, firstModal: nil, reason: "no modal marker and no imperative opening")

@@ -18,6 +18,7 @@ struct Lexicon: Sendable {
   let posts: PhraseMatcher<Void>
   let supportVerbs: PhraseMatcher<Void>
   let helpingVerbs: PhraseMatcher<Void>
+  let dispatchVerbs: PhraseMatcher<Void>
   let leadVerbs: PhraseMatcher<Void>
   let mentionWords: PhraseMatcher<Void>
   let levelPrefixes: PhraseMatcher<Void>
@@ -43,6 +44,7 @@ struct Lexicon: Sendable {
     posts = plain("owner_posts")
     supportVerbs = plain("support_verbs")
     helpingVerbs = plain("helping_verbs")
+    dispatchVerbs = plain("dispatch_verbs")
     leadVerbs = plain("lead_verbs")
     mentionWords = plain("mention_before")
     levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })

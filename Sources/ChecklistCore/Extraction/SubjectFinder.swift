@@ -70,6 +70,10 @@ struct SubjectFinder: Sendable {
       finding.notes.append("'由\(body.string(match.range))…' makes \(match.payload) the one who acts")
       used.insert(match.start)
     }
+    if finding.assignments.isEmpty, finding.diffuse == nil, let team = dispatchedTeam(in: body) {
+      add(team.name, role: .lead, to: &finding, rule: nil)
+      finding.notes.append("'\(team.verb)…\(team.name)': the team formed or sent acts")
+    }
     for match in departments where !used.contains(match.start) {
       let before = body.string(max(0, match.start - 3)..<match.start)
       finding.notes.append("'\(body.string(match.range))' is only mentioned (…\(before)), not acting")
@@ -253,6 +257,22 @@ struct SubjectFinder: Sendable {
     return nil
   }
 
+  /// A team the unit forms or sends (派驻工作组, 组成7个督导组): a dispatch verb, then within a
+  /// few characters an organisation name.
+  private func dispatchedTeam(in body: Scalars) -> (name: String, verb: String)? {
+    for verb in lexicon.dispatchVerbs.matches(in: body) {
+      let whole = 0..<body.count
+      for start in verb.end..<min(body.count, verb.end + Self.dispatchReach) {
+        if let end = organisationEnd(body, at: start, clause: whole, inList: true),
+          end - start >= 2
+        {
+          return (stripLevel(body.string(start..<end)), body.string(verb.range))
+        }
+      }
+    }
+    return nil
+  }
+
   /// Whether 由X is followed by what X does (由财政部门据实结算, 由公安部门牵头) rather than
   /// being a source (由卫健委提供的数据 is still X acting, so any Han text qualifies).
   private func agentVerbFollows(_ body: Scalars, after end: Int) -> Bool {
@@ -313,6 +333,8 @@ struct SubjectFinder: Sendable {
   /// How many characters may stand between a subject and its verb (要, 牵头): 也, 都, 务必 …
   static let verbGap = 4
   static let longestJoiner = 8
+  /// How far after 派驻/组成 a team's name may start (组成7个督导组).
+  static let dispatchReach = 5
   static let longestOrganisation = 10
   static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)

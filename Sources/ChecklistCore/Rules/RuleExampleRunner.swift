@@ -101,7 +101,7 @@ public struct RuleExampleRunner: Sendable {
       return finding.assignments.contains { $0.role == .lead }
     case "mention_before":
       return lexicon.departments.longestMatches(in: body).count > finding.assignments.count
-    case "organisation_suffixes":
+    case "organisation_suffixes", "dispatch_verbs":
       let known = Set(rules.departments.map(\.name))
       return finding.assignments.contains { !known.contains($0.name) }
     case "subject_joiners":
