@@ -85,4 +85,30 @@ import Testing
     #expect(text.hasPrefix("序号,工作任务,牵头单位,配合单位,完成时限,责任人,来源\n"))
     #expect(text.contains("公安部门要强化宾馆、旅店的旅客信息登记管理。,公安局,,,公安局局长,"))
   }
+
+  @Test func explainShowsEveryDecisionForALine() throws {
+    let folder = try temporaryFolder()
+    let speech = folder.appendingPathComponent("s.txt")
+    try "会议强调，各乡镇要积极配合公安部门开展排查。加强发热门诊管理。".write(to: speech, atomically: true, encoding: .utf8)
+    let result = try runChecklist(["explain", speech.path, "--line", "1"])
+    #expect(result.status == 0)
+    #expect(result.output.contains("'乡镇' is the acting subject → 乡镇街道"))
+    #expect(result.output.contains("'公安部门' is only mentioned"))
+    #expect(result.output.contains("phrase rule fever_clinic"))
+  }
+
+  @Test func aRosterNamesTheAnswerablePerson() throws {
+    let folder = try temporaryFolder()
+    let speech = folder.appendingPathComponent("s.txt")
+    try "公安部门要强化宾馆、旅店的旅客信息登记管理。".write(to: speech, atomically: true, encoding: .utf8)
+    let roster = folder.appendingPathComponent("roster.yaml")
+    try "公安局: {person: 李四, contact: \"0571-110\"}\n".write(to: roster, atomically: true, encoding: .utf8)
+    let result = try runChecklist(["extract", speech.path, "--roster", roster.path])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains(#""owner":"李四 (0571-110)""#))
+    try "不存在局: 王五\n".write(to: roster, atomically: true, encoding: .utf8)
+    let bad = try runChecklist(["extract", speech.path, "--roster", roster.path])
+    #expect(bad.status == 1)
+    #expect(bad.error == "\(roster.path):1:1: error: '不存在局' is not a department in the registry\n")
+  }
 }
