@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh debug
-.build/debug/checklist generate samples/huaian-2022-09-09.txt "$@"
+.build/debug/checklist generate samples/huaian-2022-09-09.txt --year 2022 "$@"
