@@ -6,7 +6,7 @@ struct ActionClassifier: Sendable {
 
   init(actions: [ActionRule]) {
     self.actions = actions
-    verbs = PhraseMatcher(actions.enumerated().flatMap { index, action in action.verbs.map { ($0, index) } })
+    verbs = PhraseMatcher(indexing: actions, by: \.verbs)
   }
 
   /// The action and the verb that decided it, if any verb occurs.

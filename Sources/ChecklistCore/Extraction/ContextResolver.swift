@@ -16,7 +16,7 @@ struct ContextResolver: Sendable {
 
   init(rules: [ContextRule]) {
     self.rules = rules
-    matcher = PhraseMatcher(rules.enumerated().flatMap { index, rule in rule.phrases.map { ($0, index) } })
+    matcher = PhraseMatcher(indexing: rules, by: \.phrases)
   }
 
   /// The first context rule whose phrase occurs in `opening`, if any.

@@ -20,8 +20,8 @@ struct PhraseRuleResolver: Sendable {
 
   init(rules: [PhraseRule]) {
     self.rules = rules
-    phrases = PhraseMatcher(rules.enumerated().flatMap { index, rule in rule.phrases.map { ($0, index) } })
-    exceptions = PhraseMatcher(rules.enumerated().flatMap { index, rule in rule.unless.map { ($0, index) } })
+    phrases = PhraseMatcher(indexing: rules, by: \.phrases)
+    exceptions = PhraseMatcher(indexing: rules, by: \.unless)
   }
 
   /// Every rule that fires on `text`, the winner first.
