@@ -61,7 +61,7 @@ struct DirectiveClassifier: Sendable {
       {
         offset += word.length
       } else if let comma = rest.firstIndex(where: Self.commas.contains), comma > 0,
-        Self.leadInEndings.contains(where: rest.string(0..<comma).hasSuffix)
+        lexicon.leadInEndings.contains(where: rest.string(0..<comma).hasSuffix)
       {
         offset += comma
       } else {
@@ -77,5 +77,4 @@ struct DirectiveClassifier: Sendable {
   /// The longest speaker lead-in (`市委书记陈之常强调，`).
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
-  static let leadInEndings = ["强调", "指出", "要求", "表示", "提出", "认为", "说"]
 }

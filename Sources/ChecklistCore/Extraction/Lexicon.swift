@@ -23,6 +23,10 @@ struct Lexicon: Sendable {
   let mentionWords: PhraseMatcher<Void>
   let levelPrefixes: PhraseMatcher<Void>
   let organisationSuffixes: [String]
+  let notOrganisations: [String]
+  /// Words between the names of a subject list, longest first.
+  let joiners: [String]
+  let leadInEndings: [String]
 
   init(rules: RuleSet) {
     func plain(_ id: String) -> PhraseMatcher<Void> {
@@ -49,5 +53,8 @@ struct Lexicon: Sendable {
     mentionWords = plain("mention_before")
     levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })
     organisationSuffixes = rules.words("organisation_suffixes").words
+    notOrganisations = rules.words("not_organisations").words
+    joiners = rules.words("subject_joiners").words.sorted { $0.count > $1.count }
+    leadInEndings = rules.words("lead_in").words
   }
 }

@@ -229,7 +229,7 @@ struct SubjectFinder: Sendable {
       }
       return nil
     }
-    for joiner in Self.joiners where rest.starts(with: joiner.unicodeScalars) {
+    for joiner in lexicon.joiners where rest.starts(with: joiner.unicodeScalars) {
       return position + joiner.unicodeScalars.count
     }
     return nil
@@ -246,7 +246,7 @@ struct SubjectFinder: Sendable {
     while end - position >= 2 {
       let candidate = body.string(position..<end)
       if lexicon.organisationSuffixes.contains(where: candidate.hasSuffix),
-        !Self.notOrganisations.contains(where: candidate.hasSuffix),
+        !lexicon.notOrganisations.contains(where: candidate.hasSuffix),
         !containsVerb(Array(body[position..<end])),
         inList || followsName(body, at: end, clause: clause)
       {
@@ -299,7 +299,7 @@ struct SubjectFinder: Sendable {
   private func followsName(_ body: Scalars, at position: Int, clause: Range<Int>) -> Bool {
     guard position < clause.upperBound else { return false }
     let rest = Array(body[position..<clause.upperBound].prefix(4))
-    if Self.joiners.contains(where: { rest.starts(with: $0.unicodeScalars) }) { return true }
+    if lexicon.joiners.contains(where: { rest.starts(with: $0.unicodeScalars) }) { return true }
     if lexicon.leadVerbs.matches(in: rest).contains(where: { $0.start == 0 })
       || lexicon.supportVerbs.matches(in: rest).contains(where: { $0.start == 0 })
     {
@@ -341,11 +341,4 @@ struct SubjectFinder: Sendable {
   /// Redaction marks that stand for a place name (x市, ×区): skipped before a subject.
   static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
-  static let joiners = ["等行业主管部门", "等有关部门", "等相关部门", "等部门", "等单位", "以及", "、", "和", "及", "与", "等"]
-  /// Words ending like a department that are not one (党委, 小区, 风险区).
-  static let notOrganisations = [
-    "党委", "政府", "党组", "班子", "委员", "各委", "全局", "全区", "各区", "本区", "该区", "城区",
-    "辖区", "景区", "小区", "园区", "疫区", "风险区", "封控区", "管控区", "防范区", "地区",
-    "片区", "校区", "街区", "社区", "市区", "全县", "各县", "本县", "该县", "县区", "市县",
-  ]
 }

@@ -87,7 +87,7 @@ public struct RuleExampleRunner: Sendable {
     let body = Self.body(text)
     let finding = subjects.find(in: body)
     switch id {
-    case "modal", "imperative", "continuation":
+    case "modal", "imperative", "continuation", "lead_in":
       return classifier.classify(body).isDirective
     case "not_modal", "report":
       return !classifier.classify(body).isDirective
@@ -104,6 +104,9 @@ public struct RuleExampleRunner: Sendable {
     case "organisation_suffixes", "dispatch_verbs":
       let known = Set(rules.departments.map(\.name))
       return finding.assignments.contains { !known.contains($0.name) }
+    case "not_organisations":
+      let known = Set(rules.departments.map(\.name))
+      return !finding.assignments.contains { !known.contains($0.name) }
     case "subject_joiners":
       return finding.assignments.count > 1
     default:
