@@ -80,6 +80,8 @@ public struct DirectiveExtractor: Sendable {
       }
       var explanation = ["directive: \(decision.reason)"]
       let finding = subjects.find(in: body)
+      let hits = phraseRules.hits(in: body)
+      let winners = phraseRules.winners(in: hits)
       explanation += finding.notes
       var departments: [DepartmentAssignment] = []
       if !finding.assignments.isEmpty {
@@ -102,8 +104,8 @@ public struct DirectiveExtractor: Sendable {
         topic = newTopic
         if setsPassage(unit) { passageTopic = newTopic }
       } else if let topic, !topic.isDiffuse,
-        let licence = carryLicence(topic, unit: unit, body: body, chained: chained),
-        !ruleOverrides(topic, body, &explanation)
+        let licence = carryLicence(topic, unit: unit, body: body, chained: chained, winners: winners),
+        !ruleOverrides(topic, winners, &explanation)
       {
         departments = topic.assignments.map {
           DepartmentAssignment(name: $0.name, role: $0.role, basis: .carried, rule: $0.rule)
@@ -113,7 +115,7 @@ public struct DirectiveExtractor: Sendable {
           "no subject of its own: carries \(topic.assignments.map(\.name).joined(separator: "、")) from line \(topic.line) (\(licence))")
       } else {
         chained = false
-        departments = inferred(from: body, context: context, explanation: &explanation)
+        departments = inferred(hits: hits, winners: winners, context: context, explanation: &explanation)
       }
       let owner = owner(in: body, lead: departments.first?.name, explanation: &explanation)
       let action = actions.action(in: body)
@@ -136,7 +138,9 @@ public struct DirectiveExtractor: Sendable {
   /// sentence ending in a colon, along a chain of units that already inherited it, and where the
   /// phrase rules agree with it. A plain sentence after a named subject in a news paragraph
   /// (组织部门要…。要强化社会动员。) is a new topic, not the same department's work.
-  private func carryLicence(_ topic: Topic, unit: Unit, body: Scalars, chained: Bool) -> String? {
+  private func carryLicence(
+    _ topic: Topic, unit: Unit, body: Scalars, chained: Bool, winners: [PhraseRuleResolver.Hit]
+  ) -> String? {
     if topic.introducesList { return "the subject introduces what follows" }
     if unit.item != nil { return "an item under the subject" }
     if chained { return "continues the units that inherited it" }
@@ -146,7 +150,7 @@ public struct DirectiveExtractor: Sendable {
       return "opens with a continuation word"
     }
     let carried = Set(topic.assignments.map(\.name))
-    if phraseRules.winners(in: phraseRules.hits(in: body)).contains(where: { carried.contains($0.rule.department) }) {
+    if winners.contains(where: { carried.contains($0.rule.department) }) {
       return "phrase rules agree"
     }
     return nil
@@ -159,8 +163,9 @@ public struct DirectiveExtractor: Sendable {
   /// Whether the phrase rules point a subjectless unit away from the carried subject: they fire,
   /// and none of their departments is the carried one (区市场监管局要…。同时要做好院感防控 is
   /// 卫健委's work, not 市场监管局's). Rules that agree with the subject leave it carried.
-  private func ruleOverrides(_ topic: Topic, _ body: Scalars, _ explanation: inout [String]) -> Bool {
-    let winners = phraseRules.winners(in: phraseRules.hits(in: body))
+  private func ruleOverrides(
+    _ topic: Topic, _ winners: [PhraseRuleResolver.Hit], _ explanation: inout [String]
+  ) -> Bool {
     let carried = Set(topic.assignments.map(\.name))
     guard !winners.isEmpty, winners.allSatisfy({ !carried.contains($0.rule.department) }) else {
       return false
@@ -180,10 +185,9 @@ public struct DirectiveExtractor: Sendable {
 
   /// Departments from phrase rules, else from the speech's audience.
   private func inferred(
-    from body: Scalars, context: ContextResolver.Context?, explanation: inout [String]
+    hits: [PhraseRuleResolver.Hit], winners: [PhraseRuleResolver.Hit],
+    context: ContextResolver.Context?, explanation: inout [String]
   ) -> [DepartmentAssignment] {
-    let hits = phraseRules.hits(in: body)
-    let winners = phraseRules.winners(in: hits)
     if !winners.isEmpty {
       for winner in winners {
         explanation.append(

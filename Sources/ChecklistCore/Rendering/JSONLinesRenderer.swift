@@ -1,7 +1,8 @@
-import Foundation
-
 /// Writes directives as JSON Lines, the contract of `OUTPUT.md`: one object per line, fields in
 /// the contract's order, UTF-8 without escaping Chinese, no BOM.
+///
+/// The objects are written field by field rather than through `JSONEncoder`, whose key order is
+/// not stable across runs on Linux: the same input must give the same bytes every time.
 public struct JSONLinesRenderer: Sendable {
   /// Creates the renderer.
   public init() {}
@@ -10,15 +11,65 @@ public struct JSONLinesRenderer: Sendable {
   ///
   /// - Parameter directives: The directives.
   /// - Returns: The JSON Lines text.
-  /// - Throws: `EncodingError` (not expected for these records).
-  public func render(_ directives: [Directive]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+  public func render(_ directives: [Directive]) -> String {
     var output = ""
     for directive in directives {
-      output += String(decoding: try encoder.encode(directive), as: UTF8.self)
+      output += line(for: directive)
       output += "\n"
     }
     return output
+  }
+
+  /// One directive as a JSON object on one line.
+  ///
+  /// - Parameter directive: The directive.
+  /// - Returns: The object, without a line break.
+  public func line(for directive: Directive) -> String {
+    let departments = directive.departments.map { department in
+      object([
+        ("name", string(department.name)), ("role", string(department.role.rawValue)),
+        ("basis", string(department.basis.rawValue)), ("rule", optional(department.rule)),
+      ])
+    }
+    let deadline = directive.deadline.map { deadline in
+      object([
+        ("text", string(deadline.text)), ("kind", string(deadline.kind.rawValue)),
+        ("due", optional(deadline.due?.description)), ("every", optional(deadline.every)),
+      ])
+    }
+    return object([
+      ("id", string(directive.id)), ("file", string(directive.file)),
+      ("document", String(directive.document)), ("line", String(directive.line)),
+      ("text", string(directive.text)), ("departments", "[" + departments.joined(separator: ",") + "]"),
+      ("owner", optional(directive.owner)), ("action", optional(directive.action)),
+      ("deadline", deadline ?? "null"),
+    ])
+  }
+
+  private func object(_ fields: [(String, String)]) -> String {
+    "{" + fields.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+  }
+
+  private func optional(_ value: String?) -> String {
+    value.map(string) ?? "null"
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters escaped.
+  private func string(_ value: String) -> String {
+    var result = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
   }
 }

@@ -29,7 +29,7 @@ extension Checklist {
         }
         switch format {
         case .jsonl:
-          print(try JSONLinesRenderer().render(result.directives), terminator: "")
+          print(JSONLinesRenderer().render(result.directives), terminator: "")
         case .text:
           for directive in result.directives {
             let who = directive.departments.map(\.name).joined(separator: "、")

@@ -57,9 +57,11 @@ import Testing
 
   @Test func jsonLinesFollowTheContract() throws {
     let file = try #require(Self.seeds.first { $0.lastPathComponent.hasPrefix("003_") })
-    let text = try JSONLinesRenderer().render(try makePipeline().extract(paths: [file.path]))
+    let text = JSONLinesRenderer().render(try makePipeline().extract(paths: [file.path]))
+    #expect(text == JSONLinesRenderer().render(try makePipeline().extract(paths: [file.path])))
     let lines = text.split(separator: "\n")
     #expect(!lines.isEmpty)
+    #expect(lines.allSatisfy { $0.hasPrefix(#"{"id":""#) && $0.contains(#","file":"#) })
     for line in lines {
       let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       #expect(Set(object.keys) == ["id", "file", "document", "line", "text", "departments", "owner", "action", "deadline"])
@@ -68,5 +70,18 @@ import Testing
         #expect(Set(department.keys) == ["name", "role", "basis", "rule"])
       }
     }
+  }
+}
+
+@Suite struct JSONLinesRendererTests {
+  @Test func writesTheContractsFieldsInOrderAndEscapes() {
+    let directive = Directive(
+      id: "0123456789", file: "a \"b\".txt", document: 2, line: 7, text: "要加强\t管理。",
+      departments: [DepartmentAssignment(name: "卫健委", role: .lead, basis: .rule, rule: "fever_clinic")],
+      deadline: Deadline(text: "14天", kind: .within, due: CalendarDate(year: 2021, month: 2, day: 10)))
+    #expect(
+      JSONLinesRenderer().render([directive])
+        == #"{"id":"0123456789","file":"a \"b\".txt","document":2,"line":7,"text":"要加强\t管理。","departments":[{"name":"卫健委","role":"lead","basis":"rule","rule":"fever_clinic"}],"owner":null,"action":null,"deadline":{"text":"14天","kind":"within","due":"2021-02-10","every":null}}"#
+        + "\n")
   }
 }
