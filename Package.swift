@@ -1,6 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 let package = Package(
   name: "checklist",
   platforms: [.macOS(.v13)],
@@ -45,3 +51,20 @@ let package = Package(
     ),
   ]
 )
+
+// Fuzz targets (Fuzz/<Target>/<Target>.swift) exist only when CHECKLIST_FUZZ=1, so that ordinary
+// builds, tests and CI never compile them; Scripts/fuzz.sh sets it and adds -sanitize=fuzzer.
+// Each `main.swift` hands its test function to libFuzzer's driver (declared in Fuzz/CFuzzer).
+if getenv("CHECKLIST_FUZZ").map({ String(cString: $0) }) == "1" {
+  package.targets.append(.target(name: "CFuzzer", path: "Fuzz/CFuzzer"))
+  for name in ["FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker"] {
+    package.products.append(.executable(name: name, targets: [name]))
+    package.targets.append(
+      .executableTarget(
+        name: name,
+        dependencies: ["ChecklistCore", "CFuzzer"],
+        path: "Fuzz/\(name)"
+      )
+    )
+  }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and runs each for a chosen time, one after another, one job.
+#
+#   Scripts/fuzz.sh SECONDS [TARGET ...]     e.g. Scripts/fuzz.sh 600 FuzzTracker
+#
+# Targets: FuzzDecode (decoding, HTML reduction, normalisation), FuzzSegment (speeches, units,
+# sentences), FuzzTime (time expressions, meeting dates), FuzzRules (YAML and the rule loader),
+# FuzzTracker (tracker parsing, and writing back byte for byte).
+#
+# The targets exist only when CHECKLIST_FUZZ=1 (see Package.swift); they are built in release
+# mode with -sanitize=fuzzer,address into .build-fuzz/ and linked with lld (gold crashes on
+# them). Corpora are seeded from ../shared/corpus, samples/, rules/ and the tracker fixtures.
+# Everything a run makes goes under fuzz-out/<Target>/ (git-ignored): corpus/, artifacts/
+# (crash-*, timeout-*, leak-*, oom-* inputs) and log.txt. libFuzzer runs in fork mode with one
+# job so that a crash is saved and the run goes on for the whole time; each input has a 10 s
+# timeout and 2 GB of memory. Crashing inputs belong in Tests/ChecklistCoreTests/Fixtures/Fuzz/
+# as regression tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${1:?usage: Scripts/fuzz.sh SECONDS [TARGET ...]}"
+shift
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker)
+fi
+corpus="../shared/corpus"
+
+for target in "${targets[@]}"; do
+  CHECKLIST_FUZZ=1 swift build -c release --scratch-path .build-fuzz -j 1 \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --product "$target"
+done
+
+seed() {
+  local target="$1" into="$2"
+  mkdir -p "$into"
+  case "$target" in
+    FuzzDecode | FuzzSegment)
+      find "$corpus" samples -type f \( -name '*.txt' -o -name '*.html' \) -exec cp {} "$into" \; 2>/dev/null || true
+      ;;
+    FuzzTime)
+      # One line a file: the parser reads a sentence at a time.
+      grep -h -E '月|日|年|前|底|季度|周|天' "$corpus"/*/*.txt samples/*.txt 2>/dev/null \
+        | head -n 400 | split -l 1 - "$into/line-" || true
+      ;;
+    FuzzRules)
+      cp rules/*.yaml "$into"
+      ;;
+    FuzzTracker)
+      cp Tests/ChecklistCoreTests/Fixtures/Tracking/*.md "$into"
+      ;;
+  esac
+}
+
+for target in "${targets[@]}"; do
+  out="fuzz-out/$target"
+  mkdir -p "$out/artifacts"
+  if [ ! -d "$out/corpus" ] || [ -z "$(ls -A "$out/corpus")" ]; then seed "$target" "$out/corpus"; fi
+  echo "== $target: ${seconds}s, $(date -u +%H:%M:%S) UTC" | tee "$out/log.txt"
+  status=0
+  ".build-fuzz/release/$target" "$out/corpus" \
+    -max_total_time="$seconds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+    -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    -artifact_prefix="$out/artifacts/" >>"$out/log.txt" 2>&1 || status=$?
+  echo "== $target finished with status $status at $(date -u +%H:%M:%S) UTC;" \
+    "artifacts: $(ls "$out/artifacts" | wc -l)" | tee -a "$out/log.txt"
+  grep -E '^#[0-9]+: cov' "$out/log.txt" | tail -n 1 || true
+done
