@@ -120,7 +120,8 @@ public struct Pipeline: Sendable {
   /// - Returns: The file's result.
   public func process(text: String, file: String) -> FileResult {
     var ids = DirectiveID()
-    return analyse(SourceText(file: file, text: text), ids: &ids)
+    let normalised = normaliser.normalise(SourceText(file: file, text: text))
+    return analyse(normalised, speeches: SpeechSplitter().split(normalised.text), ids: &ids)
   }
 
   private func process(path: String, ids: inout DirectiveID) throws -> FileResult {
@@ -128,12 +129,33 @@ public struct Pipeline: Sendable {
     let source =
       HTMLText.isHTML(decoded, path: path)
       ? HTMLText().reduce(decoded, file: path) : SourceText(file: path, text: decoded)
-    return analyse(source, ids: &ids)
+    let normalised = normaliser.normalise(source)
+    if !normalised.dropped.isEmpty,
+      normalised.text.lines.allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
+    {
+      throw InputError.onlyDebris(file: path, lines: normalised.dropped.count)
+    }
+    let speeches = SpeechSplitter().split(normalised.text)
+    try Self.checkUnitCount(of: speeches, file: path)
+    return analyse(normalised, speeches: speeches, ids: &ids)
   }
 
-  private func analyse(_ source: SourceText, ids: inout DirectiveID) -> FileResult {
-    let normalised = normaliser.normalise(source)
-    let speeches = SpeechSplitter().split(normalised.text)
+  /// Refuses a file of more than ``Limits/maximumUnitsPerFile`` sentences before the slow part.
+  private static func checkUnitCount(of speeches: [Speech], file: String) throws(InputError) {
+    var count = 0
+    let splitter = UnitSplitter()
+    for speech in speeches {
+      count += splitter.units(of: speech).count
+      if count > Limits.maximumUnitsPerFile {
+        throw .tooManyUnits(file: file, limit: Limits.maximumUnitsPerFile)
+      }
+    }
+  }
+
+  private func analyse(
+    _ normalised: Normaliser.Result, speeches: [Speech], ids: inout DirectiveID
+  ) -> FileResult {
+    let source = normalised.text
     var directives: [Directive] = []
     var skipped: [SkippedUnit] = []
     var meetingDates: [MeetingDate] = []

@@ -13,9 +13,6 @@ import Foundation
 /// Refuses binary formats, NUL bytes and bytes that are valid in none of these, naming the line
 /// and column of the first bad byte.
 public struct InputDecoder: Sendable {
-  /// The largest input the tool reads, in bytes.
-  public static let maximumBytes = 64 * 1024 * 1024
-
   /// Creates a decoder.
   public init() {}
 
@@ -33,7 +30,7 @@ public struct InputDecoder: Sendable {
     defer { try? handle.close() }
     let data: Data
     do {
-      guard let read = try handle.read(upToCount: Self.maximumBytes + 1) else {
+      guard let read = try handle.read(upToCount: Limits.maximumInputBytes + 1) else {
         throw InputError.empty(file: path)
       }
       data = read
@@ -42,10 +39,10 @@ public struct InputDecoder: Sendable {
     } catch {
       throw .unreadable(file: path, reason: "\(error.localizedDescription)")
     }
-    if data.count > Self.maximumBytes {
+    if data.count > Limits.maximumInputBytes {
       let attributes = try? FileManager.default.attributesOfItem(atPath: path)
       let size = (attributes?[.size] as? Int) ?? data.count
-      throw .tooLarge(file: path, bytes: size, limit: Self.maximumBytes)
+      throw .tooLarge(file: path, bytes: size, limit: Limits.maximumInputBytes)
     }
     return try decode([UInt8](data), file: path)
   }
@@ -56,35 +53,53 @@ public struct InputDecoder: Sendable {
   ///   - bytes: The file's content.
   ///   - file: The file's name for errors.
   /// - Returns: The decoded text, without a byte-order mark.
-  /// - Throws: ``InputError`` when the bytes are empty, binary or undecodable.
+  /// - Throws: ``InputError`` when the bytes are empty (or only white space), binary,
+  ///   undecodable, or hold a line longer than ``Limits/maximumLineBytes``.
   public func decode(_ bytes: [UInt8], file: String) throws(InputError) -> String {
-    if let kind = Self.binaryKind(bytes) { throw .binary(file: file, kind: kind) }
-    let text: String
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      text = try utf8(bytes[3...], file: file)
-    } else if bytes.starts(with: [0xFF, 0xFE]) {
-      text = try utf16(bytes[2...], bigEndian: false, file: file)
-    } else if bytes.starts(with: [0xFE, 0xFF]) {
-      text = try utf16(bytes[2...], bigEndian: true, file: file)
-    } else {
-      if let nul = bytes.firstIndex(of: 0) {
-        let (line, column) = Self.position(of: nul, in: bytes)
-        let detail =
-          Self.looksLikeUTF16(bytes)
-          ? "looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)"
-          : "NUL byte: this is binary data, not a text speech"
-        throw .undecodable(file: file, line: line, column: column, detail: detail)
-      }
-      if let valid = String(validating: bytes, as: UTF8.self) {
-        text = valid
-      } else {
-        text = try gb18030(bytes, file: file)
-      }
-    }
+    let text = try decodeAllowingBlank(bytes, file: file)
     if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
       throw .empty(file: file)
     }
     return text
+  }
+
+  /// Decodes `bytes` like ``decode(_:file:)``, but gives blank text back instead of refusing it.
+  ///
+  /// A tracker may be empty or hold only blank lines, in any of its encodings.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's content.
+  ///   - file: The file's name for errors.
+  /// - Returns: The decoded text, without a byte-order mark; empty for no bytes.
+  /// - Throws: ``InputError`` when the bytes are binary, undecodable or hold a too-long line.
+  public func decodeAllowingBlank(_ bytes: [UInt8], file: String) throws(InputError) -> String {
+    if let kind = Self.binaryKind(bytes) { throw .binary(file: file, kind: kind) }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let text = try utf16(bytes[2...], bigEndian: bytes[0] == 0xFE, file: file)
+      try Self.checkLineLengths(Array(text.utf8), file: file)
+      return text
+    }
+    // Before anything that reads the whole file: a file without line breaks fails fast.
+    try Self.checkLineLengths(bytes, file: file)
+    if let nul = bytes.firstIndex(of: 0) {
+      if Self.looksLikeUTF16(bytes) {
+        throw .undecodable(file: file, line: 1, column: 1, detail: Self.utf16WithoutBOM)
+      }
+      let (line, column) = Self.position(of: nul, in: bytes)
+      throw .undecodable(
+        file: file, line: line, column: column,
+        detail: "NUL byte: this is binary data, not a text speech")
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try utf8(bytes[3...], file: file) }
+    if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+    // Chinese UTF-16 without line breaks has no zero byte, and GB18030 reads it as gibberish
+    // full of control characters.
+    let text = try? gb18030(bytes, file: file)
+    if text.map(Self.hasControlCharacters) ?? true, Self.looksLikeUTF16(bytes) {
+      throw .undecodable(file: file, line: 1, column: 1, detail: Self.utf16WithoutBOM)
+    }
+    if let text { return text }
+    return try gb18030(bytes, file: file)
   }
 }
 
@@ -135,11 +150,17 @@ private extension InputDecoder {
       if let text = String(validating: output, as: UTF8.self) { return text }
       throw .undecodable(file: file, line: 1, column: 1, detail: "not valid UTF-8 or GB18030")
     case .failure(let offset):
+      // Report the byte where the encoding that read further stopped: a UTF-8 file with a stray
+      // byte breaks GB18030 early, a GB18030 file with one breaks UTF-8 at once.
       let utf8Bad = Self.firstInvalidUTF8(bytes[...]) ?? offset
-      let (line, column) = Self.position(of: utf8Bad, in: bytes)
+      let (bad, encoding) = utf8Bad >= offset ? (utf8Bad, "UTF-8") : (offset, "GB18030")
+      let (line, column) = Self.position(of: bad, in: bytes)
+      let byte = bad < bytes.count ? "byte 0x\(String(bytes[bad], radix: 16))" : "the end"
       throw .undecodable(
         file: file, line: line, column: column,
-        detail: "not valid UTF-8 or GB18030 (bad byte 0x\(String(bytes[utf8Bad], radix: 16)))")
+        detail:
+          "not valid UTF-8 or GB18030: the text reads as \(encoding) up to \(byte) here "
+          + "(a stray byte, or a file cut short)")
     }
   }
 }
@@ -147,6 +168,13 @@ private extension InputDecoder {
 // MARK: - Sniffing
 
 private extension InputDecoder {
+  static let utf16WithoutBOM =
+    "this looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)"
+
+  static func hasControlCharacters(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }
+  }
+
   static func binaryKind(_ bytes: [UInt8]) -> String? {
     let signatures: [([UInt8], String)] = [
       ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
@@ -163,16 +191,34 @@ private extension InputDecoder {
     return signatures.first { bytes.starts(with: $0.0) }?.1
   }
 
-  static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
-    let sample = bytes.prefix(512)
-    guard sample.count >= 4 else { return false }
-    var evenZeros = 0
-    var oddZeros = 0
-    for (offset, byte) in sample.enumerated() where byte == 0 {
-      if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+  /// Whether `bytes` read as UTF-16 text in either byte order: an even count, no lone
+  /// surrogates, no control characters but tab and line breaks, and nine characters in ten
+  /// Chinese, ASCII or CJK punctuation.
+  ///
+  /// Chinese in UTF-16 has few zero bytes (each line break has one), so counting zeros is not
+  /// enough; reading the text is. UTF-8 Chinese read as UTF-16 gives many Hangul, Yi and
+  /// private-use characters, so it fails the nine-in-ten test.
+  static func looksLikeUTF16(_ file: [UInt8]) -> Bool {
+    guard file.count >= 2, file.count % 2 == 0 else { return false }
+    let bytes = file.prefix(64 * 1024)
+    return [false, true].contains { bigEndian in
+      var units: [UInt16] = []
+      units.reserveCapacity(bytes.count / 2)
+      var index = 0
+      while index + 1 < bytes.count {
+        let first = UInt16(bytes[index])
+        let second = UInt16(bytes[index + 1])
+        units.append(bigEndian ? first << 8 | second : second << 8 | first)
+        index += 2
+      }
+      guard let text = String(validating: units, as: UTF16.self), !hasControlCharacters(text)
+      else { return false }
+      let plausible = text.unicodeScalars.count {
+        $0.isASCII || $0.isHan || (0x3000...0x303F).contains($0.value)
+          || (0xFF00...0xFFEF).contains($0.value)
+      }
+      return plausible * 10 >= text.unicodeScalars.count * 9
     }
-    let half = sample.count / 2
-    return (evenZeros > half / 4 && oddZeros == 0) || (oddZeros > half / 4 && evenZeros == 0)
   }
 
   static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
@@ -194,6 +240,26 @@ private extension InputDecoder {
       index += length
     }
     return nil
+  }
+
+  /// Throws ``InputError/lineTooLong(file:line:limit:)`` at the first line longer than
+  /// ``Limits/maximumLineBytes``; `\r\n`, `\n` and `\r` each end a line.
+  static func checkLineLengths(_ bytes: [UInt8], file: String) throws(InputError) {
+    var line = 1
+    var length = 0
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte == 0x0A || byte == 0x0D {
+        if !(byte == 0x0A && previous == 0x0D) { line += 1 }
+        length = 0
+      } else {
+        length += 1
+        if length > Limits.maximumLineBytes {
+          throw .lineTooLong(file: file, line: line, limit: Limits.maximumLineBytes)
+        }
+      }
+      previous = byte
+    }
   }
 
   /// The 1-based line and column (in bytes) of byte `offset`.

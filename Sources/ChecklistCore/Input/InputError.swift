@@ -8,6 +8,13 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case tooLarge(file: String, bytes: Int, limit: Int)
   /// The file is a binary format, not text.
   case binary(file: String, kind: String)
+  /// A line is longer than ``Limits/maximumLineBytes``: the file has lost its line breaks, or is
+  /// not text.
+  case lineTooLong(file: String, line: Int, limit: Int)
+  /// Every line of the file is site debris (menus, spam, copyright footers): no speech is left.
+  case onlyDebris(file: String, lines: Int)
+  /// The file holds more sentences than ``Limits/maximumUnitsPerFile``.
+  case tooManyUnits(file: String, limit: Int)
   /// The bytes are not valid in any encoding the tool accepts.
   case undecodable(file: String, line: Int, column: Int, detail: String)
 
@@ -23,6 +30,18 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         "\(file): error: the file has \(bytes) bytes, more than the \(limit)-byte limit for one input"
     case .binary(let file, let kind):
       return "\(file): error: this is a binary file (\(kind)), not a text speech"
+    case .lineTooLong(let file, let line, let limit):
+      return
+        "\(file):\(line): error: line \(line) is longer than \(limit) bytes, the limit for one line; "
+        + "has the file lost its line breaks?"
+    case .onlyDebris(let file, let lines):
+      return
+        "\(file): error: all \(lines) lines are web-page debris (spam, menus, footers); "
+        + "there is no speech to read"
+    case .tooManyUnits(let file, let limit):
+      return
+        "\(file): error: the file holds more than \(limit) sentences, the limit for one file; "
+        + "split it into smaller files"
     case .undecodable(let file, let line, let column, let detail):
       return "\(file):\(line):\(column): error: \(detail)"
     }

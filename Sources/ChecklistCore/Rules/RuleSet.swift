@@ -6,14 +6,8 @@ import Foundation
 /// added together). Loading checks every file and reports the first problem with its file, line
 /// and column.
 public struct RuleSet: Sendable {
-  /// The longest phrase a rule may hold, in characters.
-  public static let maximumPhraseLength = 64
-  /// The longest example sentence a rule may hold, in characters.
-  public static let maximumExampleLength = 2_000
-  /// The largest rule file read, in bytes.
-  public static let maximumFileBytes = 4 * 1024 * 1024
-  /// The most phrase rules a rule set may hold.
-  public static let maximumRules = 100_000
+  /// The longest phrase a rule may hold, in characters: ``Limits/maximumPhraseLength``.
+  public static let maximumPhraseLength = Limits.maximumPhraseLength
 
   /// One loaded file.
   public struct File: Sendable, Equatable {
@@ -111,10 +105,10 @@ extension RuleSet {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw RuleFileError(location: start, problem: "cannot read the rule file")
     }
-    guard data.count <= Self.maximumFileBytes else {
+    guard data.count <= Limits.maximumRuleFileBytes else {
       throw RuleFileError(
         location: start,
-        problem: "the rule file has \(data.count) bytes, more than the limit of \(Self.maximumFileBytes)")
+        problem: "the rule file has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw RuleFileError(location: start, problem: "a rule file must be UTF-8")
@@ -192,10 +186,10 @@ extension RuleSet {
 
   /// Checks what no single file can: unique ids, known departments, limits.
   mutating func check() throws(RuleFileError) {
-    guard phraseRules.count <= Self.maximumRules else {
+    guard phraseRules.count <= Limits.maximumRules else {
       throw RuleFileError(
-        location: phraseRules[Self.maximumRules].location,
-        problem: "more than \(Self.maximumRules) phrase rules")
+        location: phraseRules[Limits.maximumRules].location,
+        problem: "more than \(Limits.maximumRules) phrase rules")
     }
     var names: [String: SourceLocation] = [:]
     for department in departments {

@@ -77,7 +77,7 @@ struct YAMLFields {
 
   /// A list of non-empty strings with their locations; a single scalar counts as a list of one.
   func strings(
-    _ key: String, maximumLength: Int = RuleSet.maximumPhraseLength
+    _ key: String, maximumLength: Int = Limits.maximumPhraseLength
   ) throws(RuleFileError) -> [(String, SourceLocation)] {
     guard let node = values[key] else { return [] }
     let items: [YAMLNode]
@@ -125,10 +125,10 @@ struct YAMLFields {
     let fields = try YAMLFields(
       node, allowed: ["triggering", "non_triggering"], what: "examples")
     return RuleExamples(
-      triggering: try fields.strings("triggering", maximumLength: RuleSet.maximumExampleLength).map {
+      triggering: try fields.strings("triggering", maximumLength: Limits.maximumExampleLength).map {
         RuleExample(text: $0.0, location: $0.1)
       },
-      nonTriggering: try fields.strings("non_triggering", maximumLength: RuleSet.maximumExampleLength).map {
+      nonTriggering: try fields.strings("non_triggering", maximumLength: Limits.maximumExampleLength).map {
         RuleExample(text: $0.0, location: $0.1)
       })
   }

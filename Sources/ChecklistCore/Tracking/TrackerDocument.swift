@@ -32,11 +32,8 @@ public struct TrackerDocument: Sendable, Hashable {
     let encoding = TrackerEncoding.detect(bytes)
     let text: String
     do {
-      text = try InputDecoder().decode(bytes, file: file)
-    } catch .empty(_) {
-      // A tracker may be empty or hold only blank lines; the decoder refuses those for speeches.
-      let body = encoding == .utf8WithBOM ? Array(bytes.dropFirst(3)) : bytes
-      text = String(validating: body, as: UTF8.self) ?? ""
+      // A tracker may be empty or hold only blank lines, which a speech may not.
+      text = try InputDecoder().decodeAllowingBlank(bytes, file: file)
     } catch {
       throw .input(error)
     }
