@@ -6,9 +6,6 @@ internal import CYAML
 /// anchors and aliases are refused (which rules out alias bombs), nesting is bounded, and only
 /// the first document of a stream is read; a second one is an error.
 public struct YAMLParser: Sendable {
-  /// The deepest nesting of collections accepted.
-  public static let maximumDepth = 64
-
   /// The file name used in locations.
   public let file: String
 
@@ -51,10 +48,10 @@ public struct YAMLParser: Sendable {
         if anchored {
           throw YAMLError(location: location, problem: "anchors (&name) are not allowed in rule files")
         }
-        if stack.count >= Self.maximumDepth {
+        if stack.count >= Limits.maximumYAMLDepth {
           throw YAMLError(
             location: location,
-            problem: "nesting deeper than \(Self.maximumDepth) levels")
+            problem: "nesting deeper than \(Limits.maximumYAMLDepth) levels")
         }
         let isMapping: Bool
         if case .mappingStart = event.kind { isMapping = true } else { isMapping = false }
@@ -77,6 +74,9 @@ private struct Builder {
   var isMapping: Bool
   var location: SourceLocation
   var items: [YAMLNode] = []
+  /// The keys of a mapping so far, with where each stands, so that a duplicate is found in one
+  /// look-up (a scan per key made a mapping of 200,000 keys take hours).
+  var keys: [String: SourceLocation] = [:]
 
   var node: YAMLNode {
     guard isMapping else { return .sequence(items, location) }
@@ -99,19 +99,14 @@ private func add(
   }
   let top = stack.count - 1
   if stack[top].isMapping, stack[top].items.count % 2 == 0 {
-    guard node.string != nil else {
+    guard let key = node.string else {
       throw YAMLError(location: node.location, problem: "mapping keys must be plain scalars")
     }
-    let key = node.string
-    var index = 0
-    while index < stack[top].items.count {
-      if stack[top].items[index].string == key {
-        throw YAMLError(
-          location: node.location,
-          problem: "duplicate key '\(key ?? "")' (first at \(stack[top].items[index].location))")
-      }
-      index += 2
+    if let first = stack[top].keys[key] {
+      throw YAMLError(
+        location: node.location, problem: "duplicate key '\(key)' (first at \(first))")
     }
+    stack[top].keys[key] = node.location
   }
   stack[top].items.append(node)
 }
