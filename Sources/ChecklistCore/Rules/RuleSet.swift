@@ -189,7 +189,9 @@ extension RuleSet {
     guard phraseRules.count <= Limits.maximumRules else {
       throw RuleFileError(
         location: phraseRules[Limits.maximumRules].location,
-        problem: "more than \(Limits.maximumRules) phrase rules")
+        problem:
+          "rule number \(Limits.maximumRules + 1) is past the limit of \(Limits.maximumRules) "
+          + "phrase rules in one rule set")
     }
     var names: [String: SourceLocation] = [:]
     for department in departments {
