@@ -56,31 +56,46 @@ public struct InputDecoder: Sendable {
   /// - Throws: ``InputError`` when the bytes are empty (or only white space), binary,
   ///   undecodable, or hold a line longer than ``Limits/maximumLineBytes``.
   public func decode(_ bytes: [UInt8], file: String) throws(InputError) -> String {
-    let text = try decodeAllowingBlank(bytes, file: file)
+    let text = try decode(bytes, file: file, maximumLineBytes: Limits.maximumLineBytes)
     if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
       throw .empty(file: file)
     }
     return text
   }
 
-  /// Decodes `bytes` like ``decode(_:file:)``, but gives blank text back instead of refusing it.
+  /// Decodes a tracker's `bytes`: like ``decode(_:file:)``, but blank text is given back rather
+  /// than refused, and lines may be of any length.
   ///
-  /// A tracker may be empty or hold only blank lines, in any of its encodings.
+  /// A tracker may be empty or hold only blank lines, in any of its encodings, and a task the
+  /// user pasted a whole report into must still round-trip.
   ///
   /// - Parameters:
   ///   - bytes: The file's content.
   ///   - file: The file's name for errors.
   /// - Returns: The decoded text, without a byte-order mark; empty for no bytes.
-  /// - Throws: ``InputError`` when the bytes are binary, undecodable or hold a too-long line.
+  /// - Throws: ``InputError`` when the bytes are binary or undecodable.
   public func decodeAllowingBlank(_ bytes: [UInt8], file: String) throws(InputError) -> String {
+    try decode(bytes, file: file, maximumLineBytes: nil)
+  }
+}
+
+// MARK: - Encodings
+
+private extension InputDecoder {
+  func decode(_ bytes: [UInt8], file: String, maximumLineBytes: Int?) throws(InputError) -> String
+  {
     if let kind = Self.binaryKind(bytes) { throw .binary(file: file, kind: kind) }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       let text = try utf16(bytes[2...], bigEndian: bytes[0] == 0xFE, file: file)
-      try Self.checkLineLengths(Array(text.utf8), file: file)
+      if let maximumLineBytes {
+        try Self.checkLineLengths(Array(text.utf8), limit: maximumLineBytes, file: file)
+      }
       return text
     }
     // Before anything that reads the whole file: a file without line breaks fails fast.
-    try Self.checkLineLengths(bytes, file: file)
+    if let maximumLineBytes {
+      try Self.checkLineLengths(bytes, limit: maximumLineBytes, file: file)
+    }
     if let nul = bytes.firstIndex(of: 0) {
       if Self.looksLikeUTF16(bytes) {
         throw .undecodable(file: file, line: 1, column: 1, detail: Self.utf16WithoutBOM)
@@ -101,11 +116,7 @@ public struct InputDecoder: Sendable {
     if let text { return text }
     return try gb18030(bytes, file: file)
   }
-}
 
-// MARK: - Encodings
-
-private extension InputDecoder {
   func utf8(_ bytes: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     let offset = Self.firstInvalidUTF8(bytes) ?? bytes.startIndex
@@ -242,9 +253,9 @@ private extension InputDecoder {
     return nil
   }
 
-  /// Throws ``InputError/lineTooLong(file:line:limit:)`` at the first line longer than
-  /// ``Limits/maximumLineBytes``; `\r\n`, `\n` and `\r` each end a line.
-  static func checkLineLengths(_ bytes: [UInt8], file: String) throws(InputError) {
+  /// Throws ``InputError/lineTooLong(file:line:limit:)`` at the first line longer than `limit`
+  /// bytes; `\r\n`, `\n` and `\r` each end a line.
+  static func checkLineLengths(_ bytes: [UInt8], limit: Int, file: String) throws(InputError) {
     var line = 1
     var length = 0
     var previous: UInt8 = 0
@@ -254,8 +265,8 @@ private extension InputDecoder {
         length = 0
       } else {
         length += 1
-        if length > Limits.maximumLineBytes {
-          throw .lineTooLong(file: file, line: line, limit: Limits.maximumLineBytes)
+        if length > limit {
+          throw .lineTooLong(file: file, line: line, limit: limit)
         }
       }
       previous = byte

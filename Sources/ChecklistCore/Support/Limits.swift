@@ -6,7 +6,7 @@
 public enum Limits {
   /// The largest speech file read, in bytes (64 MiB).
   public static let maximumInputBytes = 64 * 1024 * 1024
-  /// The longest line of a speech or a tracker, in bytes of UTF-8 (256 KiB).
+  /// The longest line of a speech, in bytes of UTF-8 (256 KiB); tracker lines are not limited.
   ///
   /// A longer line is not prose but a file that lost its line breaks (or binary data), and
   /// would only make every later stage slow.
