@@ -34,6 +34,17 @@ struct BadInputFolder {
     try write(name, Array(text.utf8))
   }
 
+  /// Creates `name` and lets `fill` write it through a handle (for files too big to build in
+  /// memory); returns its path.
+  func writeLarge(_ name: String, _ fill: (FileHandle) throws -> Void) throws -> String {
+    let path = path(name)
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? handle.close() }
+    try fill(handle)
+    return path
+  }
+
   /// A copy of the shipped rules in `rules/`, plus `extra` files (name → YAML text).
   func rules(adding extra: [String: String] = [:]) throws -> String {
     let rules = path("rules")

@@ -85,12 +85,10 @@ struct SpeechInputTests {
   }
 
   @Test func fiftyMegabytesWithoutALineBreak() throws {
-    let path = folder.path("one-line.txt")
-    #expect(FileManager.default.createFile(atPath: path, contents: nil))
-    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     let chunk = Data(repeating: UInt8(ascii: "a"), count: 1024 * 1024)
-    for _ in 0..<50 { handle.write(chunk) }
-    try handle.close()
+    let path = try folder.writeLarge("one-line.txt") { handle in
+      for _ in 0..<50 { handle.write(chunk) }
+    }
     try expectGenerateRefusal(
       in: folder, [path],
       message:
@@ -107,12 +105,10 @@ struct SpeechInputTests {
   }
 
   @Test func tooLarge() throws {
-    let path = folder.path("huge.txt")
-    #expect(FileManager.default.createFile(atPath: path, contents: nil))
-    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     // Sparse: the size is past the limit without writing 64 MiB.
-    try handle.truncate(atOffset: UInt64(Limits.maximumInputBytes) + 1)
-    try handle.close()
+    let path = try folder.writeLarge("huge.txt") { handle in
+      try handle.truncate(atOffset: UInt64(Limits.maximumInputBytes) + 1)
+    }
     try expectGenerateRefusal(
       in: folder, [path],
       message: "\(path): error: the file has 67108865 bytes, more than the 67108864-byte limit for one input")
