@@ -34,6 +34,11 @@ public struct Roster: Sendable, Equatable {
     else {
       throw RuleFileError(location: start, problem: "cannot read the roster as UTF-8 text")
     }
+    guard data.count <= Limits.maximumRuleFileBytes else {
+      throw RuleFileError(
+        location: start,
+        problem: "the roster has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)")
+    }
     let root: YAMLNode?
     do {
       root = try YAMLParser(file: path).parse(text)

@@ -26,9 +26,13 @@ public struct TrackerDocument: Sendable, Hashable {
   ///   - bytes: The file's content: UTF-8 with or without a byte-order mark, UTF-16 with one, or
   ///     GB18030. Empty bytes give an empty tracker.
   ///   - file: The file's path, for locations.
-  /// - Throws: ``TrackerError/input(_:)`` when the bytes are not text, and
+  /// - Throws: ``TrackerError/input(_:)`` when the bytes are not text or more than
+  ///   ``Limits/maximumInputBytes``, and
   ///   ``TrackerError/duplicateID(id:first:second:)`` when two tasks share an id.
   public init(parsing bytes: [UInt8], file: String) throws(TrackerError) {
+    guard bytes.count <= Limits.maximumInputBytes else {
+      throw .input(.tooLarge(file: file, bytes: bytes.count, limit: Limits.maximumInputBytes))
+    }
     let encoding = TrackerEncoding.detect(bytes)
     let text: String
     do {

@@ -121,6 +121,16 @@ struct RuleFileInputTests {
       in: folder, ["--rules", rules, speech], message: "\(path):1:1: error: a rule file must be UTF-8")
   }
 
+  @Test func rosterTooLarge() throws {
+    let entry = "卫健委: {person: 张三}\n"
+    let roster = try folder.write(
+      "roster.yaml", entry + String(repeating: "#", count: Limits.maximumRuleFileBytes))
+    let size = entry.utf8.count + Limits.maximumRuleFileBytes
+    try expectGenerateRefusal(
+      in: folder, ["--roster", roster, speech],
+      message: "\(roster):1:1: error: the roster has \(size) bytes, more than the limit of 4194304")
+  }
+
   @Test func tooManyRules() throws {
     // One rule past the limit, counting the shipped ones; spread over three files to stay under
     // the 4 MiB file limit. The last rule of zz2.yaml is the one too many.

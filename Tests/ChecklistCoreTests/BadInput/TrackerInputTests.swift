@@ -77,6 +77,15 @@ struct TrackerInputTests {
     }
   }
 
+  @Test func tooLarge() throws {
+    let path = try folder.writeLarge("tracker.md") { handle in
+      try handle.truncate(atOffset: UInt64(Limits.maximumInputBytes) + 1)
+    }
+    try expectRefusal(
+      ["done", "aaaa0001", "--tracker", path],
+      message: "\(path): error: the file has 67108865 bytes, more than the 67108864-byte limit for one input")
+  }
+
   @Test func nulBytes() throws {
     try expectRefused(Array(Self.twoTasks.utf8) + [0, 0x0A]) {
       "\($0):7:1: error: NUL byte: this is binary data, not a text speech"
