@@ -23,7 +23,9 @@ struct BadInputFolder {
   func write(_ name: String, _ bytes: [UInt8]) throws -> String {
     let path = path(name)
     try FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      atPath: (path as NSString).deletingLastPathComponent,
+      withIntermediateDirectories: true
+    )
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     return path
   }
@@ -68,7 +70,11 @@ func expectRefusal(
 ) throws {
   let result = try runChecklist(arguments)
   #expect(result.status == 1, "exit status", sourceLocation: sourceLocation)
-  #expect(result.output.isEmpty, "standard output: \(result.output)", sourceLocation: sourceLocation)
+  #expect(
+    result.output.isEmpty,
+    "standard output: \(result.output)",
+    sourceLocation: sourceLocation
+  )
   #expect(result.error == message + "\n", sourceLocation: sourceLocation)
 }
 
@@ -82,8 +88,13 @@ func expectGenerateRefusal(
 ) throws {
   let out = folder.path("out")
   try expectRefusal(
-    ["generate", "--out", out] + arguments, message: message, sourceLocation: sourceLocation)
+    ["generate", "--out", out] + arguments,
+    message: message,
+    sourceLocation: sourceLocation
+  )
   #expect(
-    !FileManager.default.fileExists(atPath: out), "generate wrote \(out)",
-    sourceLocation: sourceLocation)
+    !FileManager.default.fileExists(atPath: out),
+    "generate wrote \(out)",
+    sourceLocation: sourceLocation
+  )
 }

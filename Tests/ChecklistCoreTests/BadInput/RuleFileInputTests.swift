@@ -18,13 +18,17 @@ struct RuleFileInputTests {
   /// Adds `zz.yaml` holding `yaml` to a copy of the shipped rules, runs `generate` with them and
   /// expects the refusal `message(pathOfZZ)`.
   func expectRefused(
-    _ yaml: String, message: (String) -> String,
+    _ yaml: String,
+    message: (String) -> String,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws {
     let rules = try folder.rules(adding: ["zz.yaml": yaml])
     try expectGenerateRefusal(
-      in: folder, ["--rules", rules, speech],
-      message: message("\(rules)/zz.yaml"), sourceLocation: sourceLocation)
+      in: folder,
+      ["--rules", rules, speech],
+      message: message("\(rules)/zz.yaml"),
+      sourceLocation: sourceLocation
+    )
   }
 
   static let header = "id: zz\nkind: phrases\n"
@@ -87,7 +91,8 @@ struct RuleFileInputTests {
   }
 
   @Test func duplicateRuleID() throws {
-    let yaml = Self.header + "rules:\n  - id: fever_clinic\n    phrases: [发热门诊]\n    department: 卫健委\n"
+    let yaml =
+      Self.header + "rules:\n  - id: fever_clinic\n    phrases: [发热门诊]\n    department: 卫健委\n"
     try expectRefused(yaml) {
       "\($0):4:5: error: the rule id 'fever_clinic' is used twice "
         + "(first at \(folder.path("rules/duties.yaml")):20:5)"
@@ -118,17 +123,24 @@ struct RuleFileInputTests {
     let rules = try folder.rules()
     let path = try folder.write("rules/zz.yaml", [0xB8, 0xF7, 0xB2, 0xBF, 0x0A])
     try expectGenerateRefusal(
-      in: folder, ["--rules", rules, speech], message: "\(path):1:1: error: a rule file must be UTF-8")
+      in: folder,
+      ["--rules", rules, speech],
+      message: "\(path):1:1: error: a rule file must be UTF-8"
+    )
   }
 
   @Test func rosterTooLarge() throws {
     let entry = "卫健委: {person: 张三}\n"
     let roster = try folder.write(
-      "roster.yaml", entry + String(repeating: "#", count: Limits.maximumRuleFileBytes))
+      "roster.yaml",
+      entry + String(repeating: "#", count: Limits.maximumRuleFileBytes)
+    )
     let size = entry.utf8.count + Limits.maximumRuleFileBytes
     try expectGenerateRefusal(
-      in: folder, ["--roster", roster, speech],
-      message: "\(roster):1:1: error: the roster has \(size) bytes, more than the limit of 4194304")
+      in: folder,
+      ["--roster", roster, speech],
+      message: "\(roster):1:1: error: the roster has \(size) bytes, more than the limit of 4194304"
+    )
   }
 
   @Test func tooManyRules() throws {
@@ -150,9 +162,11 @@ struct RuleFileInputTests {
     }
     let rules = try folder.rules(adding: files)
     try expectGenerateRefusal(
-      in: folder, ["--rules", rules, speech],
+      in: folder,
+      ["--rules", rules, speech],
       message:
         "\(rules)/zz2.yaml:\(lastLine):5: error: rule number 100001 is past the limit of 100000 "
-        + "phrase rules in one rule set")
+        + "phrase rules in one rule set"
+    )
   }
 }

@@ -15,12 +15,18 @@ struct SpeechInputTests {
 
   /// Refuses the speech `name` holding `bytes` with `message(path)`.
   func expectRefused(
-    _ name: String, _ bytes: [UInt8], message: (String) -> String,
+    _ name: String,
+    _ bytes: [UInt8],
+    message: (String) -> String,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws {
     let path = try folder.write(name, bytes)
     try expectGenerateRefusal(
-      in: folder, [path], message: message(path), sourceLocation: sourceLocation)
+      in: folder,
+      [path],
+      message: message(path),
+      sourceLocation: sourceLocation
+    )
   }
 
   @Test func emptyFile() throws {
@@ -43,7 +49,8 @@ struct SpeechInputTests {
   }
 
   @Test func docxZip() throws {
-    let docx: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0x06, 0] + Array("[Content_Types].xml".utf8)
+    let docx: [UInt8] =
+      [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0x06, 0] + Array("[Content_Types].xml".utf8)
     try expectRefused("speech.docx", docx) {
       "\($0): error: this is a binary file (zip archive, such as a .docx or .xlsx), not a text speech"
     }
@@ -90,14 +97,18 @@ struct SpeechInputTests {
       for _ in 0..<50 { handle.write(chunk) }
     }
     try expectGenerateRefusal(
-      in: folder, [path],
+      in: folder,
+      [path],
       message:
         "\(path):1: error: line 1 is longer than 262144 bytes, the limit for one line; "
-        + "has the file lost its line breaks?")
+        + "has the file lost its line breaks?"
+    )
   }
 
   @Test func longLineAfterShortOnes() throws {
-    let bytes = Array("标题\r\n\r\n各部门要加强管理。\n".utf8) + Array(repeating: 0x61, count: Limits.maximumLineBytes + 1)
+    let bytes =
+      Array("标题\r\n\r\n各部门要加强管理。\n".utf8)
+      + Array(repeating: 0x61, count: Limits.maximumLineBytes + 1)
     try expectRefused("long.txt", bytes) {
       "\($0):4: error: line 4 is longer than 262144 bytes, the limit for one line; "
         + "has the file lost its line breaks?"
@@ -110,8 +121,11 @@ struct SpeechInputTests {
       try handle.truncate(atOffset: UInt64(Limits.maximumInputBytes) + 1)
     }
     try expectGenerateRefusal(
-      in: folder, [path],
-      message: "\(path): error: the file has 67108865 bytes, more than the 67108864-byte limit for one input")
+      in: folder,
+      [path],
+      message:
+        "\(path): error: the file has 67108865 bytes, more than the 67108864-byte limit for one input"
+    )
   }
 
   @Test func hundredThousandDirectives() throws {
@@ -143,7 +157,9 @@ struct SpeechInputTests {
     let good = try folder.write("good.txt", "市教育局要加强校园管理。\n")
     let bad = try folder.write("bad.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A])
     try expectGenerateRefusal(
-      in: folder, [good, bad],
-      message: "\(bad): error: this is a binary file (PNG image), not a text speech")
+      in: folder,
+      [good, bad],
+      message: "\(bad): error: this is a binary file (PNG image), not a text speech"
+    )
   }
 }

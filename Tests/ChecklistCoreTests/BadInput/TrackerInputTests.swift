@@ -21,7 +21,8 @@ struct TrackerInputTests {
 
   @Test(
     "Windows line ends, a UTF-8 BOM and GBK survive `done`: one line changes, nothing else",
-    arguments: [("crlf.md", "3f9a2c1b"), ("bom.md", "3f9a2c1b"), ("gbk.md", "3f9a2c2c")])
+    arguments: [("crlf.md", "3f9a2c1b"), ("bom.md", "3f9a2c1b"), ("gbk.md", "3f9a2c2c")]
+  )
   func encodingsAndLineEndsArePreserved(fixture: String, id: String) throws {
     let before = try trackerFixture(fixture)
     let path = try folder.write(fixture, before)
@@ -44,13 +45,16 @@ struct TrackerInputTests {
 
   /// Runs `done` on a tracker holding `bytes` and expects `message(path)`, the file unchanged.
   func expectRefused(
-    _ bytes: [UInt8], message: (String) -> String,
+    _ bytes: [UInt8],
+    message: (String) -> String,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws {
     let path = try folder.write("tracker.md", bytes)
     try expectRefusal(
-      ["done", "aaaa0001", "--tracker", path], message: message(path),
-      sourceLocation: sourceLocation)
+      ["done", "aaaa0001", "--tracker", path],
+      message: message(path),
+      sourceLocation: sourceLocation
+    )
     let after = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     #expect(after == bytes, "the tracker changed", sourceLocation: sourceLocation)
     #expect(try folder.contents() == ["tracker.md"], sourceLocation: sourceLocation)
@@ -83,7 +87,9 @@ struct TrackerInputTests {
     }
     try expectRefusal(
       ["done", "aaaa0001", "--tracker", path],
-      message: "\(path): error: the file has 67108865 bytes, more than the 67108864-byte limit for one input")
+      message:
+        "\(path): error: the file has 67108865 bytes, more than the 67108864-byte limit for one input"
+    )
   }
 
   @Test func nulBytes() throws {
@@ -103,7 +109,8 @@ struct TrackerInputTests {
     arguments: [
       [UInt8](), [0x20, 0x0A], [0xEF, 0xBB, 0xBF, 0x0D, 0x0A], [0xFF, 0xFE, 0x20, 0x00],
       [0xFE, 0xFF, 0x00, 0x0A, 0x00, 0x20],
-    ])
+    ]
+  )
   func blankTrackers(bytes: [UInt8]) throws {
     // Found by FuzzTracker: a whitespace-only UTF-16 tracker was re-read as UTF-8, as nothing.
     let document = try TrackerDocument(parsing: bytes, file: "t.md")
