@@ -57,10 +57,14 @@ for target in "${targets[@]}"; do
   mkdir -p "$out/artifacts"
   if [ ! -d "$out/corpus" ] || [ -z "$(ls -A "$out/corpus")" ]; then seed "$target" "$out/corpus"; fi
   echo "== $target: ${seconds}s, $(date -u +%H:%M:%S) UTC" | tee "$out/log.txt"
+  # Speeches, rule files and trackers are files; time expressions live inside one sentence,
+  # and the instrumented parser takes ~60 µs a character, so long inputs only slow it down.
+  max_len=65536
+  if [ "$target" = FuzzTime ]; then max_len=4096; fi
   status=0
   ".build-fuzz/release/$target" "$out/corpus" \
     -max_total_time="$seconds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-    -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
     -artifact_prefix="$out/artifacts/" >>"$out/log.txt" 2>&1 || status=$?
   echo "== $target finished with status $status at $(date -u +%H:%M:%S) UTC;" \
     "artifacts: $(ls "$out/artifacts" | wc -l)" | tee -a "$out/log.txt"
