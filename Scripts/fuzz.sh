@@ -25,6 +25,9 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker)
 fi
 corpus="../shared/corpus"
+# Swift's own backtracer runs on a fatal error and, under ASan, trips over its own memory reads
+# and can stall for minutes; libFuzzer's handler is all a crash needs.
+export SWIFT_BACKTRACE=enable=no
 
 for target in "${targets[@]}"; do
   CHECKLIST_FUZZ=1 swift build -c release --scratch-path .build-fuzz -j 1 \
