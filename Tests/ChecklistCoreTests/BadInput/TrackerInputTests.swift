@@ -81,6 +81,18 @@ struct TrackerInputTests {
     }
   }
 
+  @Test func syncWithABadSpeechLeavesTheTrackerAlone() throws {
+    let speech = try folder.write("speech.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A])
+    let before = Array(Self.twoTasks.utf8)
+    let path = try folder.write("tracker.md", before)
+    try expectRefusal(
+      ["track", "sync", path, speech],
+      message: "\(speech): error: this is a binary file (PNG image), not a text speech"
+    )
+    #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) == before)
+    #expect(try folder.contents() == ["speech.txt", "tracker.md"])
+  }
+
   @Test func tooLarge() throws {
     let path = try folder.writeLarge("tracker.md") { handle in
       try handle.truncate(atOffset: UInt64(Limits.maximumInputBytes) + 1)
