@@ -153,7 +153,9 @@ public struct Pipeline: Sendable {
   }
 
   private func analyse(
-    _ normalised: Normaliser.Result, speeches: [Speech], ids: inout DirectiveID
+    _ normalised: Normaliser.Result,
+    speeches: [Speech],
+    ids: inout DirectiveID
   ) -> FileResult {
     let source = normalised.text
     var directives: [Directive] = []

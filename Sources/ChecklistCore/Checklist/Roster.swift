@@ -37,7 +37,10 @@ public struct Roster: Sendable, Equatable {
     guard data.count <= Limits.maximumRuleFileBytes else {
       throw RuleFileError(
         location: start,
-        problem: "the roster has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)")
+        problem:
+          "the roster has \(data.count) bytes, more than the limit of "
+          + "\(Limits.maximumRuleFileBytes)"
+      )
     }
     let root: YAMLNode?
     do {

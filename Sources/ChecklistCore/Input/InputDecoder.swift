@@ -82,8 +82,7 @@ public struct InputDecoder: Sendable {
 // MARK: - Encodings
 
 private extension InputDecoder {
-  func decode(_ bytes: [UInt8], file: String, maximumLineBytes: Int?) throws(InputError) -> String
-  {
+  func decode(_ bytes: [UInt8], file: String, maximumLineBytes: Int?) throws(InputError) -> String {
     if let kind = Self.binaryKind(bytes) { throw .binary(file: file, kind: kind) }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       let text = try utf16(bytes[2...], bigEndian: bytes[0] == 0xFE, file: file)
@@ -102,8 +101,11 @@ private extension InputDecoder {
       }
       let (line, column) = Self.position(of: nul, in: bytes)
       throw .undecodable(
-        file: file, line: line, column: column,
-        detail: "NUL byte: this is binary data, not a text speech")
+        file: file,
+        line: line,
+        column: column,
+        detail: "NUL byte: this is binary data, not a text speech"
+      )
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try utf8(bytes[3...], file: file) }
     if let valid = String(validating: bytes, as: UTF8.self) { return valid }
@@ -168,10 +170,13 @@ private extension InputDecoder {
       let (line, column) = Self.position(of: bad, in: bytes)
       let byte = bad < bytes.count ? "byte 0x\(String(bytes[bad], radix: 16))" : "the end"
       throw .undecodable(
-        file: file, line: line, column: column,
+        file: file,
+        line: line,
+        column: column,
         detail:
           "not valid UTF-8 or GB18030: the text reads as \(encoding) up to \(byte) here "
-          + "(a stray byte, or a file cut short)")
+          + "(a stray byte, or a file cut short)"
+      )
     }
   }
 }

@@ -51,7 +51,8 @@ public struct YAMLParser: Sendable {
         if stack.count >= Limits.maximumYAMLDepth {
           throw YAMLError(
             location: location,
-            problem: "nesting deeper than \(Limits.maximumYAMLDepth) levels")
+            problem: "nesting deeper than \(Limits.maximumYAMLDepth) levels"
+          )
         }
         let isMapping: Bool
         if case .mappingStart = event.kind { isMapping = true } else { isMapping = false }
@@ -104,7 +105,9 @@ private func add(
     }
     if let first = stack[top].keys[key] {
       throw YAMLError(
-        location: node.location, problem: "duplicate key '\(key)' (first at \(first))")
+        location: node.location,
+        problem: "duplicate key '\(key)' (first at \(first))"
+      )
     }
     stack[top].keys[key] = node.location
   }
