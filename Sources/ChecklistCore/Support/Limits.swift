@@ -6,7 +6,8 @@
 public enum Limits {
   /// The largest speech file read, in bytes (64 MiB).
   public static let maximumInputBytes = 64 * 1024 * 1024
-  /// The longest line of a speech, in bytes of UTF-8 (256 KiB); tracker lines are not limited.
+  /// The longest line of a speech, in bytes as the file stores them (UTF-8 or GB18030; UTF-16
+  /// files are counted after conversion to UTF-8), 256 KiB; tracker lines are not limited.
   ///
   /// A longer line is not prose but a file that lost its line breaks (or binary data), and
   /// would only make every later stage slow.
