@@ -50,14 +50,14 @@ struct DirectiveClassifier: Sendable {
       isDirective: false, firstModal: nil, reason: "no modal marker and no imperative opening")
   }
 
-  /// Where the unit's own words start, after continuation words and a speaker's lead-in
-  /// (`同时，`, `他强调，`).
+  /// Where the unit's own words start, after continuation and narrowing words and a speaker's
+  /// lead-in (`同时，`, `重点`, `他强调，`).
   func openingOffset(_ body: Scalars) -> Int {
     var offset = 0
     while offset < body.count {
       let rest = Array(body[offset...].prefix(Self.leadInLength))
-      if let word = lexicon.continuation.matches(in: rest).filter({ $0.start == 0 })
-        .max(by: { $0.length < $1.length })
+      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest))
+        .filter({ $0.start == 0 }).max(by: { $0.length < $1.length })
       {
         offset += word.length
       } else if let comma = rest.firstIndex(where: Self.commas.contains), comma > 0,

@@ -105,7 +105,7 @@ public struct DirectiveExtractor: Sendable {
         if setsPassage(unit) { passageTopic = newTopic }
       } else if let topic, !topic.isDiffuse,
         let licence = carryLicence(topic, unit: unit, body: body, chained: chained, winners: winners),
-        !ruleOverrides(topic, winners, &explanation)
+        opensWith(lexicon.narrowing, body) || !ruleOverrides(topic, winners, &explanation)
       {
         departments = topic.assignments.map {
           DepartmentAssignment(name: $0.name, role: $0.role, basis: .carried, rule: $0.rule)
@@ -141,19 +141,21 @@ public struct DirectiveExtractor: Sendable {
   private func carryLicence(
     _ topic: Topic, unit: Unit, body: Scalars, chained: Bool, winners: [PhraseRuleResolver.Hit]
   ) -> String? {
+    if opensWith(lexicon.narrowing, body) { return "narrows the sentence before to its focus" }
     if topic.introducesList { return "the subject introduces what follows" }
     if unit.item != nil { return "an item under the subject" }
     if chained { return "continues the units that inherited it" }
-    if lexicon.continuation.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow)))
-      .contains(where: { $0.start == 0 })
-    {
-      return "opens with a continuation word"
-    }
+    if opensWith(lexicon.continuation, body) { return "opens with a continuation word" }
     let carried = Set(topic.assignments.map(\.name))
     if winners.contains(where: { carried.contains($0.rule.department) }) {
       return "phrase rules agree"
     }
     return nil
+  }
+
+  /// Whether the unit's first word is one of a list's words.
+  private func opensWith(_ words: PhraseMatcher<Void>, _ body: Scalars) -> Bool {
+    words.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow))).contains { $0.start == 0 }
   }
 
   private static func endsWithColon(_ text: String) -> Bool {

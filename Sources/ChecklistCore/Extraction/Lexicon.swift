@@ -13,6 +13,8 @@ struct Lexicon: Sendable {
   let imperative: PhraseMatcher<Void>
   let report: PhraseMatcher<Void>
   let continuation: PhraseMatcher<Void>
+  /// Openings that narrow the sentence before to its focus (重点…): the same actor's work.
+  let narrowing: PhraseMatcher<Void>
   let departments: PhraseMatcher<String>
   let diffuse: PhraseMatcher<Void>
   let posts: PhraseMatcher<Void>
@@ -38,6 +40,7 @@ struct Lexicon: Sendable {
     imperative = plain("imperative")
     report = plain("report")
     continuation = plain("continuation")
+    narrowing = plain("narrowing")
     var names: [(String, String)] = []
     for department in rules.departments {
       names.append((department.name, department.name))

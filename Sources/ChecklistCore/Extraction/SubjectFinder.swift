@@ -258,11 +258,13 @@ struct SubjectFinder: Sendable {
   }
 
   /// A team the unit forms or sends (派驻工作组, 组成7个督导组): a dispatch verb, then within a
-  /// few characters an organisation name.
+  /// few characters an organisation name, after any count (7个, 三支).
   private func dispatchedTeam(in body: Scalars) -> (name: String, verb: String)? {
     for verb in lexicon.dispatchVerbs.matches(in: body) {
       let whole = 0..<body.count
-      for start in verb.end..<min(body.count, verb.end + Self.dispatchReach) {
+      var first = verb.end
+      while first < body.count, Self.countWords.contains(body[first]) { first += 1 }
+      for start in first..<min(body.count, verb.end + Self.dispatchReach) {
         if let end = organisationEnd(body, at: start, clause: whole, inList: true),
           end - start >= 2
         {
@@ -340,5 +342,7 @@ struct SubjectFinder: Sendable {
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
   /// Redaction marks that stand for a place name (x市, ×区): skipped before a subject.
   static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
+  /// Numerals and measure words that count the teams sent (组成7个督导组).
+  static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
 }

@@ -87,7 +87,7 @@ public struct RuleExampleRunner: Sendable {
     let body = Self.body(text)
     let finding = subjects.find(in: body)
     switch id {
-    case "modal", "imperative", "continuation", "lead_in":
+    case "modal", "imperative", "continuation", "narrowing", "lead_in":
       return classifier.classify(body).isDirective
     case "not_modal", "report":
       return !classifier.classify(body).isDirective

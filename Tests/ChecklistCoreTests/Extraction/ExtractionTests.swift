@@ -32,6 +32,16 @@ import Testing
     #expect(found[3].departments.first?.basis != .carried)
   }
 
+  @Test func aNarrowingSentenceKeepsTheSubjectBeforeIt() throws {
+    let found = try directives(
+      "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。")
+    #expect(found.count == 3)
+    #expect(names(found[0]) == ["督导组"])
+    #expect(names(found[1]) == ["督导组"])
+    #expect(found[1].departments.first?.basis == .carried)
+    #expect(names(found[2]) == ["卫健委"])
+  }
+
   @Test func anItemsOwnSubjectDoesNotPassToTheNextItem() throws {
     let found = try directives("一是公安部门要加强治安管理。二是要做好群众工作。")
     #expect(names(found[0]) == ["公安局"])
