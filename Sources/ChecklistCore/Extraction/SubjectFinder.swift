@@ -42,20 +42,25 @@ struct SubjectFinder: Sendable {
       if result.names.isEmpty, index > 0, startsWithModal(body, clause) {
         result.names = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
+      // A clause that only 配合s after an earlier clause named the lead (由商务厅牵头，发改、
+      // 海关等部门配合) names that lead's supporters.
+      let supportsEarlierLead = result.verbIsSupport && finding.assignments.contains { $0.role == .lead }
+      let role: DepartmentAssignment.Role = supportsEarlierLead ? .support : .lead
+      let acting = supportsEarlierLead ? "supports the lead named before it" : "is the acting subject"
       for (name, start) in result.names {
         switch name {
         case .department(let canonical, let alias):
-          add(canonical, role: .lead, to: &finding, rule: nil)
-          finding.notes.append("'\(alias)' is the acting subject → \(canonical)")
+          add(canonical, role: role, to: &finding, rule: nil)
+          finding.notes.append("'\(alias)' \(acting) → \(canonical)")
           used.insert(start)
         case .organisation(let organisation):
-          add(organisation, role: .lead, to: &finding, rule: nil)
-          finding.notes.append("'\(organisation)' is the acting subject (not in the registry)")
+          add(organisation, role: role, to: &finding, rule: nil)
+          finding.notes.append("'\(organisation)' \(acting) (not in the registry)")
         case .diffuse(let word):
           if finding.diffuse == nil { finding.diffuse = word }
         }
       }
-      if result.verbIsSupport, !result.names.isEmpty { supportOnly = true }
+      if result.verbIsSupport, !supportsEarlierLead, !result.names.isEmpty { supportOnly = true }
       for (canonical, start, verb) in supporters(in: body, clause: clause, after: result.end, departments: departments) {
         add(canonical, role: .support, to: &finding, rule: nil)
         finding.notes.append("\(canonical) supports (after '\(verb)')")
@@ -229,10 +234,31 @@ struct SubjectFinder: Sendable {
       }
       return nil
     }
+    if let counted = countedJoinerEnd(body, at: position, clause: clause) { return counted }
     for joiner in lexicon.joiners where rest.starts(with: joiner.unicodeScalars) {
       return position + joiner.unicodeScalars.count
     }
     return nil
+  }
+
+  /// The end of a joiner that counts the list (等10个部门, 等10个部门（单位）), if one starts here.
+  private func countedJoinerEnd(_ body: Scalars, at position: Int, clause: Range<Int>) -> Int? {
+    guard position < clause.upperBound, body[position] == "等" else { return nil }
+    var end = position + 1
+    while end < clause.upperBound, Self.countWords.contains(body[end]) { end += 1 }
+    guard end > position + 1 else { return nil }
+    let rest = Array(body[end..<clause.upperBound])
+    guard let noun = Self.countedNouns.first(where: { rest.starts(with: $0.unicodeScalars) }) else {
+      return nil
+    }
+    end += noun.unicodeScalars.count
+    let aside = Array(body[end..<clause.upperBound].prefix(Self.longestJoiner))
+    if let open = aside.first, Self.openingBrackets.contains(open),
+      let close = aside.firstIndex(where: Self.closingBrackets.contains)
+    {
+      end += close + 1
+    }
+    return end
   }
 
   /// The end of a department name the registry does not hold (区委营商办, 督导组), if one
@@ -344,5 +370,9 @@ struct SubjectFinder: Sendable {
   static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
   /// Numerals and measure words that count the teams sent (组成7个督导组).
   static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
+  /// What a counted list is of (等10个部门).
+  static let countedNouns = ["部门", "单位"]
+  static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)
+  static let closingBrackets: Set<Unicode.Scalar> = Set(")）".unicodeScalars)
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
 }

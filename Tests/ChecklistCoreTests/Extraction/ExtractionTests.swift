@@ -32,6 +32,15 @@ import Testing
     #expect(found[3].departments.first?.basis != .carried)
   }
 
+  @Test func aClauseThatOnlyHelpsSupportsTheLeadBeforeIt() throws {
+    let found = try directives("""
+      要成立口岸疫情防控工作组，由省商务厅牵头，发改、海关、外办等10个部门(单位)配合。
+      区直各部门、镇(街道)要进一步压实责任清单。
+      """)
+    #expect(found[0].departments.map { "\($0.name):\($0.role.rawValue)" } == ["商务局:lead", "发改委:support", "海关:support", "外办:support"])
+    #expect(names(found[1]) == ["乡镇街道"])
+  }
+
   @Test func aNarrowingSentenceKeepsTheSubjectBeforeIt() throws {
     let found = try directives(
       "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。")
