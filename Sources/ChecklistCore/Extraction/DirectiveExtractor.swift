@@ -80,7 +80,7 @@ public struct DirectiveExtractor: Sendable {
       }
       var explanation = ["directive: \(decision.reason)"]
       let finding = subjects.find(in: body)
-      let hits = phraseRules.hits(in: body)
+      let hits = phraseRules.hits(in: body).filter { !reported(body, at: $0.start) }
       let winners = phraseRules.winners(in: hits)
       explanation += finding.notes
       var departments: [DepartmentAssignment] = []
@@ -100,6 +100,10 @@ public struct DirectiveExtractor: Sendable {
         if unit.isHeadingLine { headingTopic = newTopic }
       } else if let word = finding.diffuse {
         explanation.append("subject '\(word)' names everybody, so nobody specific")
+        if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
+          explanation.append("'\(word)' is the audience itself, so the work's own department takes it")
+          departments = inferred(hits: hits, winners: winners, context: nil, explanation: &explanation)
+        }
         let newTopic = Topic(assignments: [], line: unit.line)
         topic = newTopic
         if setsPassage(unit) { passageTopic = newTopic }
@@ -151,6 +155,14 @@ public struct DirectiveExtractor: Sendable {
       return "phrase rules agree"
     }
     return nil
+  }
+
+  /// Whether a phrase sits in a clause that reports what was done (已经将病毒排查清楚): work
+  /// done names no duty.
+  private func reported(_ body: Scalars, at offset: Int) -> Bool {
+    let start = (body[..<offset].lastIndex(where: SubjectFinder.clauseBreaks.contains) ?? -1) + 1
+    let end = body[offset...].firstIndex(where: SubjectFinder.clauseBreaks.contains) ?? body.count
+    return !lexicon.report.matches(in: Array(body[start..<end])).isEmpty
   }
 
   /// Whether the unit's first word is one of a list's words.

@@ -29,6 +29,9 @@ struct Lexicon: Sendable {
   /// Words between the names of a subject list, longest first.
   let joiners: [String]
   let leadInEndings: [String]
+  /// Diffuse subjects that are the speaker's audience (我们, 大家): they name nobody, but do not
+  /// keep the work phrase rules recognise from its department.
+  let audiencePronouns: Set<String>
 
   init(rules: RuleSet) {
     func plain(_ id: String) -> PhraseMatcher<Void> {
@@ -59,5 +62,6 @@ struct Lexicon: Sendable {
     notOrganisations = rules.words("not_organisations").words
     joiners = rules.words("subject_joiners").words.sorted { $0.count > $1.count }
     leadInEndings = rules.words("lead_in").words
+    audiencePronouns = Set(rules.words("audience_pronouns").words)
   }
 }

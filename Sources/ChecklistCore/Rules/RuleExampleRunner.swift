@@ -9,6 +9,7 @@ public struct RuleExampleRunner: Sendable {
   private let lexicon: Lexicon
   private let classifier: DirectiveClassifier
   private let subjects: SubjectFinder
+  private let phrases: PhraseRuleResolver
 
   /// Creates a runner over a loaded rule set.
   ///
@@ -18,6 +19,7 @@ public struct RuleExampleRunner: Sendable {
     lexicon = Lexicon(rules: rules)
     classifier = DirectiveClassifier(lexicon: lexicon)
     subjects = SubjectFinder(lexicon: lexicon)
+    phrases = PhraseRuleResolver(rules: rules.phraseRules)
   }
 
   /// How many examples were run and which failed.
@@ -59,7 +61,6 @@ public struct RuleExampleRunner: Sendable {
         subjects.find(in: Self.body(text)).assignments.contains { $0.name == department.name }
       }
     }
-    let phrases = PhraseRuleResolver(rules: rules.phraseRules)
     for rule in rules.phraseRules {
       check(rule.id, rule.examples) { phrases.fires(rule, on: $0) }
     }
@@ -93,6 +94,9 @@ public struct RuleExampleRunner: Sendable {
       return !classifier.classify(body).isDirective
     case "diffuse":
       return finding.diffuse != nil
+    case "audience_pronouns":
+      return finding.diffuse.map(lexicon.audiencePronouns.contains) == true
+        && !phrases.winners(in: phrases.hits(in: body)).isEmpty
     case "owner_posts":
       return !lexicon.posts.matches(in: body).isEmpty
     case "support_verbs", "helping_verbs":

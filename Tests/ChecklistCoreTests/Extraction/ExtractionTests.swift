@@ -41,6 +41,18 @@ import Testing
     #expect(names(found[1]) == ["乡镇街道"])
   }
 
+  @Test func theAudienceTakesNoWorkButItsWorkKeepsItsDepartment() throws {
+    let found = try directives("""
+      这是今年文化旅游工作的重头戏，我们要全力抓好抓实。
+      各地各部门要加强发热门诊管理。
+      在短期内已经将病毒排查清楚、检测试剂盒研制成功，我们一定要坚定打赢这场硬仗的信心。
+      """)
+    #expect(names(found[0]) == ["文旅局"])
+    #expect(found[0].departments.first?.basis == .rule)
+    #expect(names(found[1]).isEmpty)
+    #expect(names(found[2]).isEmpty)
+  }
+
   @Test func aNarrowingSentenceKeepsTheSubjectBeforeIt() throws {
     let found = try directives(
       "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。")
