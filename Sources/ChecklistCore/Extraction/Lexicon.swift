@@ -11,6 +11,8 @@ struct Lexicon: Sendable {
 
   let modal: PhraseMatcher<ModalWord>
   let imperative: PhraseMatcher<Void>
+  /// Longer words an imperative opening may start (对于 holds 对).
+  let notImperative: PhraseMatcher<Void>
   let report: PhraseMatcher<Void>
   let continuation: PhraseMatcher<Void>
   /// Openings that narrow the sentence before to its focus (重点…): the same actor's work.
@@ -41,6 +43,7 @@ struct Lexicon: Sendable {
       rules.words("modal").words.map { ($0, ModalWord.modal) }
         + rules.words("not_modal").words.map { ($0, ModalWord.blocker) })
     imperative = plain("imperative")
+    notImperative = plain("not_imperative")
     report = plain("report")
     continuation = plain("continuation")
     narrowing = plain("narrowing")

@@ -90,7 +90,7 @@ public struct RuleExampleRunner: Sendable {
     switch id {
     case "modal", "imperative", "continuation", "narrowing", "lead_in":
       return classifier.classify(body).isDirective
-    case "not_modal", "report":
+    case "not_modal", "not_imperative", "report":
       return !classifier.classify(body).isDirective
     case "diffuse":
       return finding.diffuse != nil

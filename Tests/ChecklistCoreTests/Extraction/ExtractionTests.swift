@@ -53,6 +53,19 @@ import Testing
     #expect(names(found[2]).isEmpty)
   }
 
+  @Test func readsFrontedObjectsFramesAndFragments() throws {
+    let found = try directives("""
+      对感染人员实行免费医疗救治。
+      对于这次疫情，广大市民非常关心。
+      自觉遵守防疫要求，尽量减少人员集聚。
+      在落实定点医院的基础上，建好后备医院。
+      严格落实首诊负责制，对确诊病例的密切接触者全面实行集中隔离医学观察。
+      截至目前，全市累计报告新增确诊病例3例。
+      对冷链?
+      """)
+    #expect(found.map(\.line) == [1, 3, 4, 5])
+  }
+
   @Test func aNarrowingSentenceKeepsTheSubjectBeforeIt() throws {
     let found = try directives(
       "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。")
