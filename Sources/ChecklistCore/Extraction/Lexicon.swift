@@ -24,6 +24,8 @@ struct Lexicon: Sendable {
   let helpingVerbs: PhraseMatcher<Void>
   let dispatchVerbs: PhraseMatcher<Void>
   let leadVerbs: PhraseMatcher<Void>
+  /// Verbs that frame a subject before what it must do (成都市作为…，要…).
+  let framingVerbs: PhraseMatcher<Void>
   let mentionWords: PhraseMatcher<Void>
   let levelPrefixes: PhraseMatcher<Void>
   let organisationSuffixes: [String]
@@ -59,6 +61,7 @@ struct Lexicon: Sendable {
     helpingVerbs = plain("helping_verbs")
     dispatchVerbs = plain("dispatch_verbs")
     leadVerbs = plain("lead_verbs")
+    framingVerbs = plain("framing_verbs")
     mentionWords = plain("mention_before")
     levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })
     organisationSuffixes = rules.words("organisation_suffixes").words

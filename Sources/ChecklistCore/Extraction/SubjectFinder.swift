@@ -166,6 +166,14 @@ struct SubjectFinder: Sendable {
     guard !names.isEmpty else { return ([], clause.lowerBound, false) }
     if agent { return (names, position, false) }
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
+    if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
+      lexicon.modal.longestMatches(in: Array(body[position...])).contains(where: {
+        if case .modal = $0.payload { return true }
+        return false
+      })
+    {
+      return (names, position, false)
+    }
     let lead = lexicon.leadVerbs.matches(in: window).first { $0.start <= Self.verbGap }
     let support = (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
       .first { $0.start <= Self.verbGap }
@@ -330,6 +338,7 @@ struct SubjectFinder: Sendable {
     if lexicon.joiners.contains(where: { rest.starts(with: $0.unicodeScalars) }) { return true }
     if lexicon.leadVerbs.matches(in: rest).contains(where: { $0.start == 0 })
       || lexicon.supportVerbs.matches(in: rest).contains(where: { $0.start == 0 })
+      || lexicon.framingVerbs.matches(in: rest).contains(where: { $0.start == 0 })
     {
       return true
     }

@@ -101,7 +101,7 @@ public struct RuleExampleRunner: Sendable {
       return !lexicon.posts.matches(in: body).isEmpty
     case "support_verbs", "helping_verbs":
       return finding.assignments.contains { $0.role == .support } || finding.subjectOnlySupports
-    case "lead_verbs":
+    case "lead_verbs", "framing_verbs":
       return finding.assignments.contains { $0.role == .lead }
     case "mention_before":
       return lexicon.departments.longestMatches(in: body).count > finding.assignments.count

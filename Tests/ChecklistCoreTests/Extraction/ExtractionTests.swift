@@ -66,6 +66,15 @@ import Testing
     #expect(found.map(\.line) == [1, 3, 4, 5])
   }
 
+  @Test func aCityFramedBeforeItsWorkActs() throws {
+    let found = try directives("""
+      成都市作为西部地区重要交通节点，疫情防控任务异常艰巨，要做好疫情防控工作。
+      全市要做好疫情防控工作。
+      作为疫情防控的重点地区，要做好防控工作。
+      """)
+    #expect(found.map { names($0) } == [["成都市"], [], []])
+  }
+
   @Test func aNarrowingSentenceKeepsTheSubjectBeforeIt() throws {
     let found = try directives(
       "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。")
