@@ -62,7 +62,8 @@ struct TimeNumber: Equatable {
   }
 
   /// Characters that stand for a redacted digit.
-  static let redactions: Set<Character> = ["×", "X", "x", "Ｘ", "ｘ", "*", "＊", "✕", "╳"]
+  static let redactions = CharacterTable<Void>(
+    ["×", "X", "x", "Ｘ", "ｘ", "*", "＊", "✕", "╳"] as Set<Character>)
 
   /// The value of an ASCII or full-width digit.
   static func digit(_ char: Character) -> Int? {
@@ -80,12 +81,13 @@ struct TimeNumber: Equatable {
 // MARK: - Chinese numerals
 
 extension TimeNumber {
-  fileprivate static let rangeMarks: Set<Character> = ["-", "－", "~", "～", "—", "至", "到"]
-  fileprivate static let numerals: [Character: Int] = [
+  fileprivate static let rangeMarks = CharacterTable<Void>(
+    ["-", "－", "~", "～", "—", "至", "到"] as Set<Character>)
+  fileprivate static let numerals = CharacterTable<Int>([
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
     "八": 8, "九": 9,
-  ]
-  fileprivate static let multipliers: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+  ])
+  fileprivate static let multipliers = CharacterTable<Int>(["十": 10, "百": 100, "千": 1000])
 
   /// 十四 is 14, 二十 is 20, 一百零五 is 105.
   fileprivate static func chinese(_ text: ArraySlice<Character>) -> Int? {

@@ -11,12 +11,16 @@ struct TimeScanner {
   }
 
   let chars: [Character]
+  /// The first scalar of each character: a cheap test that must pass before two characters
+  /// are compared as `Character`s, which is slow (canonical equivalence).
+  let firstScalars: [Unicode.Scalar]
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
   let yearWords: [String]
 
   init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary) {
     chars = Array(text)
+    firstScalars = chars.map { $0.unicodeScalars.first ?? "\u{0}" }
     self.meeting = meeting
     self.vocabulary = vocabulary
     yearWords = Array(vocabulary.years.keys)
@@ -87,7 +91,7 @@ extension TimeScanner {
   /// Whether `word` is written at `index`.
   func matches(_ word: String, at index: Int) -> Bool {
     guard index >= 0, index < chars.count, let first = word.unicodeScalars.first,
-      chars[index].unicodeScalars.first == first
+      firstScalars[index] == first
     else { return false }
     var position = index
     for char in word {
@@ -110,9 +114,12 @@ extension TimeScanner {
   /// Every place `word` is written.
   func occurrences(of word: String) -> [Range<Int>] {
     let length = word.count
-    guard length > 0, let first = word.first, chars.count >= length else { return [] }
+    guard length > 0, let first = word.unicodeScalars.first, chars.count >= length else {
+      return []
+    }
+    // `matches` demands the same first scalar, so only those places are tried.
     var result: [Range<Int>] = []
-    for index in 0...(chars.count - length) where chars[index] == first {
+    for index in 0...(chars.count - length) where firstScalars[index] == first {
       if matches(word, at: index) { result.append(index..<(index + length)) }
     }
     return result

@@ -1,0 +1,68 @@
+/// A lookup keyed by `Character` that answers most characters without hashing a `Character`.
+///
+/// Comparing or hashing a `Character` means comparing canonical equivalents, which is slow for
+/// Chinese text. Most characters of a speech are one scalar from a block where no two scalars are
+/// canonically equivalent (ASCII, CJK punctuation, CJK ideographs, full-width forms); for those,
+/// and for keys of the same kind, scalar equality is `Character` equality, so the table looks
+/// them up by scalar value. Any other character takes the `Character` path, so answers are
+/// exactly those of a `[Character: Value]`.
+struct CharacterTable<Value: Sendable>: Sendable {
+  private let byScalar: [UInt32: Value]
+  private let byCharacter: [Character: Value]
+  /// Whether every key is a plain scalar, which the scalar path needs to be exact.
+  private let scalarPathIsExact: Bool
+
+  /// Creates a table.
+  ///
+  /// - Parameter entries: The characters and their values.
+  init(_ entries: [Character: Value]) {
+    byCharacter = entries
+    var scalars: [UInt32: Value] = [:]
+    var exact = true
+    for (key, value) in entries {
+      guard let scalar = key.plainScalar else {
+        exact = false
+        continue
+      }
+      scalars[scalar.value] = value
+    }
+    byScalar = scalars
+    scalarPathIsExact = exact
+  }
+
+  /// The value of `character`, or `nil`.
+  subscript(_ character: Character) -> Value? {
+    if scalarPathIsExact, let scalar = character.plainScalar { return byScalar[scalar.value] }
+    return byCharacter[character]
+  }
+}
+
+extension CharacterTable where Value == Void {
+  /// Creates a set of characters.
+  ///
+  /// - Parameter members: The characters.
+  init(_ members: Set<Character>) {
+    self.init(Dictionary(uniqueKeysWithValues: members.map { ($0, ()) }))
+  }
+
+  /// Whether `character` is a member.
+  func contains(_ character: Character) -> Bool {
+    self[character] != nil
+  }
+}
+
+extension Character {
+  /// The character's scalar when it is a single scalar from a block in which no scalar has a
+  /// canonical equivalent other than itself; `nil` otherwise.
+  var plainScalar: Unicode.Scalar? {
+    let scalars = unicodeScalars
+    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    else { return nil }
+    switch first.value {
+    case 0x20...0x7E, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:
+      return first
+    default:
+      return nil
+    }
+  }
+}
