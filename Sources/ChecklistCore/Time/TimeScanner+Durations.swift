@@ -16,6 +16,8 @@ extension TimeScanner {
   }
 
   private func duration(at index: Int) -> Candidate? {
+    // 半, a number, or 7×24 (a number too).
+    guard index < chars.count, numberish[index] || mayBe("半", at: index) else { return nil }
     var start = index
     var value: Int?
     var redacted = false

@@ -61,6 +61,8 @@ extension TimeScanner {
   }
 
   fileprivate func holiday(at index: Int) -> Candidate? {
+    // A phrase opens with a quote, a pair word, a festival word or a holiday's name.
+    guard mayStart(at: index, anyOf: holidayAnchors) else { return nil }
     // An opening quote belongs to the phrase: “两节”期间.
     var start = index
     var position = index

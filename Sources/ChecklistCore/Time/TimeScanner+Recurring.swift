@@ -48,7 +48,7 @@ extension TimeScanner {
   // MARK: - 每…
 
   private func everyForm(at index: Int) -> Candidate? {
-    guard chars[index] == "每" else { return nil }
+    guard mayBe("每", at: index), chars[index] == "每" else { return nil }
     var position = index + 1
     if char(position) == "隔" { position += 1 }
     // 每月28日前, 每月底: monthly, next due on the coming day.

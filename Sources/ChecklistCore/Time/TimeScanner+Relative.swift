@@ -14,6 +14,8 @@ extension TimeScanner {
   // MARK: - 月底
 
   private func monthEnd(at index: Int) -> Candidate? {
+    // The 月 stands at `index` or, after 本当下, just after it.
+    guard mayBe("月", at: index) || mayBe("月", at: index + 1) else { return nil }
     var position = index
     var offset = 0
     if let lead = char(index), "本当下".contains(lead) {
@@ -37,6 +39,8 @@ extension TimeScanner {
   // MARK: - 年底, 季度, 半年, 今年
 
   private func yearPart(at index: Int) -> Candidate? {
+    // Every form opens with a year word, a number, 年, 上半年, 下半年 or 第.
+    guard mayStart(at: index, anyOf: yearAnchors) else { return nil }
     var position = index
     var year: Int?
     var offset = 0

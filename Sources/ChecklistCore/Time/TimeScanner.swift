@@ -14,16 +14,41 @@ struct TimeScanner {
   /// The first scalar of each character: a cheap test that must pass before two characters
   /// are compared as `Character`s, which is slow (canonical equivalence).
   let firstScalars: [Unicode.Scalar]
+  /// Each character's scalar value when it is a plain scalar (``Character/plainScalar``), else 0:
+  /// a plain character differs from every other plain one, so a mismatch needs no `Character`
+  /// comparison. Forms use it to skip places where their first word cannot start.
+  let plain: [UInt32]
+  /// Whether each character may be part of a number (``TimeNumber/isNumberCharacter(_:)``).
+  let numberish: [Bool]
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
   let yearWords: [String]
+  let yearAnchors: Set<UInt32>
+  let holidayAnchors: Set<UInt32>
 
-  init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary) {
+  /// The first scalars each form can open with, besides numbers and non-plain characters.
+  struct Anchors: Sendable {
+    var year: Set<UInt32>
+    var holiday: Set<UInt32>
+
+    init(_ vocabulary: TimeVocabulary) {
+      year = TimeScanner.anchors(Array(vocabulary.years.keys) + ["年", "上", "下", "第"])
+      holiday = TimeScanner.anchors(
+        vocabulary.pairWords + vocabulary.festivalWords + vocabulary.holidayNames.map(\.name)
+          + TimeScanner.openingQuotes.map(String.init))
+    }
+  }
+
+  init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary, anchors: Anchors) {
     chars = Array(text)
     firstScalars = chars.map { $0.unicodeScalars.first ?? "\u{0}" }
+    plain = chars.map { $0.plainScalar?.value ?? 0 }
+    numberish = chars.map(TimeNumber.isNumberCharacter)
     self.meeting = meeting
     self.vocabulary = vocabulary
     yearWords = Array(vocabulary.years.keys)
+    yearAnchors = anchors.year
+    holidayAnchors = anchors.holiday
   }
 
   /// Every time phrase, in reading order, none overlapping.
@@ -154,8 +179,30 @@ extension TimeScanner {
 
   /// A number starting at `index` that is not the tail of a longer one.
   func number(at index: Int) -> TimeNumber? {
-    if let previous = char(index - 1), TimeNumber.isNumberCharacter(previous) { return nil }
+    guard index >= 0, index < chars.count, numberish[index] else { return nil }
+    if index > 0, numberish[index - 1] { return nil }
     return TimeNumber.read(chars, at: index)
+  }
+
+  /// Whether the character at `index` may be `scalar`: it is, or it is not a plain scalar.
+  ///
+  /// - Parameters:
+  ///   - scalar: A plain scalar.
+  ///   - index: Any offset; outside the text the answer is `false`.
+  func mayBe(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+    guard index >= 0, index < chars.count else { return false }
+    return plain[index] == 0 || plain[index] == scalar.value
+  }
+
+  /// Whether the character at `index` may be one of `anchors` (plain scalar values) or a number.
+  func mayStart(at index: Int, anyOf anchors: Set<UInt32>) -> Bool {
+    guard index >= 0, index < chars.count else { return false }
+    return plain[index] == 0 || numberish[index] || anchors.contains(plain[index])
+  }
+
+  /// The first scalar values of `words`, for ``mayStart(at:anyOf:)``.
+  static func anchors<Words: Sequence<String>>(_ words: Words) -> Set<UInt32> {
+    Set(words.compactMap { $0.unicodeScalars.first?.value })
   }
 
   /// The meeting date resolved `days` later, or `nil` without a meeting date.
