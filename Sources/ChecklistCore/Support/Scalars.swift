@@ -9,6 +9,12 @@ extension Array where Element == Unicode.Scalar {
     return String(view)
   }
 
+  /// Whether the scalars of `range` end with `suffix`.
+  func hasSuffix(_ suffix: Scalars, in range: Range<Int>) -> Bool {
+    suffix.count <= range.count
+      && self[(range.upperBound - suffix.count)..<range.upperBound].elementsEqual(suffix)
+  }
+
   /// The text from `start` to the end.
   func string(from start: Int) -> String {
     string(start..<count)

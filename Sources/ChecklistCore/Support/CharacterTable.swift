@@ -52,17 +52,30 @@ extension CharacterTable where Value == Void {
 }
 
 extension Character {
-  /// The character's scalar when it is a single scalar from a block in which no scalar has a
-  /// canonical equivalent other than itself; `nil` otherwise.
+  /// The character's scalar when it is a single ``Unicode/Scalar/isPlain`` scalar; `nil`
+  /// otherwise.
   var plainScalar: Unicode.Scalar? {
     let scalars = unicodeScalars
-    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+      first.isPlain
     else { return nil }
-    switch first.value {
-    case 0x20...0x7E, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:
-      return first
-    default:
-      return nil
+    return first
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is from a block in which no scalar has a canonical equivalent other than
+  /// itself and none joins the scalar before it into one character: printable ASCII, CJK
+  /// punctuation, CJK ideographs (extension A and the basic block), full-width forms.
+  ///
+  /// Two plain scalars are equal as `Character`s exactly when they are the same scalar, and a
+  /// run of plain scalars is one `Character` per scalar.
+  var isPlain: Bool {
+    switch value {
+    case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xFF01...0xFF9D, 0xFFA0...0xFFEF:
+      true
+    default: false
     }
   }
 }
