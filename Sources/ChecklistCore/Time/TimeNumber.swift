@@ -70,6 +70,11 @@ struct TimeNumber: Equatable {
     guard let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1 else {
       return nil
     }
+    return digitValue(scalar)
+  }
+
+  /// The value of an ASCII or full-width digit scalar.
+  static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar.value {
     case 0x30...0x39: return Int(scalar.value - 0x30)
     case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
