@@ -9,6 +9,9 @@ internal import COpenCC
 public final class ScriptConverter: @unchecked Sendable {
   private let handle: opencc_t
   private let lock = NSLock()
+  /// For `t2s.json`, a bit per scalar of ``TraditionalCharacters``; `nil` for other
+  /// configurations, whose tables are not known.
+  private let traditional: [UInt64]?
 
   /// Opens OpenCC with the given configuration.
   ///
@@ -19,10 +22,25 @@ public final class ScriptConverter: @unchecked Sendable {
       throw .converterUnavailable(configuration)
     }
     handle = opened
+    traditional = configuration == "t2s.json" ? Self.bitmap(TraditionalCharacters.all) : nil
   }
 
   deinit {
     opencc_close(handle)
+  }
+
+  /// Whether converting `text` may change it: it holds a character of the `t2s` tables (for
+  /// other configurations, any Han character). Text for which this is `false` converts to
+  /// itself, so callers may skip the conversion.
+  ///
+  /// - Parameter text: Any text.
+  /// - Returns: Whether ``simplified(_:)`` may return something else.
+  public func mayChange(_ text: String) -> Bool {
+    guard let traditional else { return text.unicodeScalars.contains(where: \.isHan) }
+    return text.unicodeScalars.contains { scalar in
+      let word = Int(scalar.value >> 6)
+      return word < traditional.count && traditional[word] & (1 << (scalar.value & 63)) != 0
+    }
   }
 
   /// The text converted to simplified characters; the same text when it has no Han characters.
@@ -44,5 +62,15 @@ public final class ScriptConverter: @unchecked Sendable {
         return String(cString: result)
       }
     }
+  }
+
+  /// A bit per scalar value up to the largest of `characters`.
+  private static func bitmap(_ characters: String) -> [UInt64] {
+    let largest = characters.unicodeScalars.map(\.value).max() ?? 0
+    var bits = [UInt64](repeating: 0, count: Int(largest >> 6) + 1)
+    for scalar in characters.unicodeScalars where scalar.isHan {
+      bits[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63)
+    }
+    return bits
   }
 }

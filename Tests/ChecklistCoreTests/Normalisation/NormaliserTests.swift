@@ -25,6 +25,23 @@ import Testing
     #expect(converter.simplified("plain ascii") == "plain ascii")
   }
 
+  /// The skip is only safe if OpenCC leaves every character outside the table alone; this
+  /// checks it against the installed OpenCC for every ideograph of the basic block, extension A
+  /// and the compatibility block, so a newer OpenCC with new entries fails here.
+  @Test func charactersOutsideTheTraditionalTableConvertToThemselves() throws {
+    let converter = try ScriptConverter()
+    let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+    let untouched = ranges.joined().compactMap(Unicode.Scalar.init).map(String.init)
+      .filter { !converter.mayChange($0) }
+    #expect(untouched.count > 20_000)
+    let converted = converter.simplified(untouched.joined(separator: "\n"))
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let changed = zip(untouched, converted).filter { $0 != $1 }.map { "\($0)→\($1)" }
+    #expect(converted.count == untouched.count)
+    #expect(changed.isEmpty, "regenerate with Scripts/traditional-characters.py: \(changed.prefix(20))")
+    #expect(converter.mayChange("會議") && converter.mayChange("反覆") && !converter.mayChange("会议"))
+  }
+
   @Test func dropsDebrisLinesAndKeepsLineNumbers() throws {
     let normaliser = Normaliser(converter: try ScriptConverter(), debrisRules: shippedRuleSet.debrisRules)
     let source = SourceText(
