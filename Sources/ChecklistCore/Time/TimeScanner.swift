@@ -20,6 +20,9 @@ struct TimeScanner {
   let plain: [UInt32]
   /// Whether each character may be part of a number (``TimeNumber/isNumberCharacter(_:)``).
   let numberish: [Bool]
+  /// A bit per first scalar of the text (its value modulo 1024): a word whose first scalar's
+  /// bit is clear does not occur, so ``occurrences(of:)`` need not look for it.
+  let firstScalarBits: [UInt64]
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
   let yearWords: [String]
@@ -30,9 +33,11 @@ struct TimeScanner {
   struct Anchors: Sendable {
     var year: Set<UInt32>
     var holiday: Set<UInt32>
+    var yearWords: [String]
 
     init(_ vocabulary: TimeVocabulary) {
-      year = TimeScanner.anchors(Array(vocabulary.years.keys) + ["年", "上", "下", "第"])
+      yearWords = Array(vocabulary.years.keys)
+      year = TimeScanner.anchors(yearWords + ["年", "上", "下", "第"])
       holiday = TimeScanner.anchors(
         vocabulary.pairWords + vocabulary.festivalWords + vocabulary.holidayNames.map(\.name)
           + TimeScanner.openingQuotes.map(String.init))
@@ -46,7 +51,10 @@ struct TimeScanner {
     numberish = chars.map(TimeNumber.isNumberCharacter)
     self.meeting = meeting
     self.vocabulary = vocabulary
-    yearWords = Array(vocabulary.years.keys)
+    yearWords = anchors.yearWords
+    var bits = [UInt64](repeating: 0, count: 16)
+    for scalar in firstScalars { bits[Int(scalar.value & 1023) >> 6] |= 1 << (scalar.value & 63) }
+    firstScalarBits = bits
     yearAnchors = anchors.year
     holidayAnchors = anchors.holiday
   }
@@ -138,10 +146,11 @@ extension TimeScanner {
 
   /// Every place `word` is written.
   func occurrences(of word: String) -> [Range<Int>] {
+    guard let first = word.unicodeScalars.first,
+      firstScalarBits[Int(first.value & 1023) >> 6] & (1 << (first.value & 63)) != 0
+    else { return [] }
     let length = word.count
-    guard length > 0, let first = word.unicodeScalars.first, chars.count >= length else {
-      return []
-    }
+    guard chars.count >= length else { return [] }
     // `matches` demands the same first scalar, so only those places are tried.
     var result: [Range<Int>] = []
     for index in 0...(chars.count - length) where firstScalars[index] == first {
