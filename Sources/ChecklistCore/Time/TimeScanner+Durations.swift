@@ -9,15 +9,14 @@ extension TimeScanner {
 
   func durations() -> [Candidate] {
     var found: [Candidate] = []
-    for index in chars.indices {
+    // A duration opens with 半 or a number (7×24 included).
+    for index in chars.indices where numberish[index] || mayBe("半", at: index) {
       if let candidate = duration(at: index) { found.append(candidate) }
     }
     return found
   }
 
   private func duration(at index: Int) -> Candidate? {
-    // 半, a number, or 7×24 (a number too).
-    guard index < chars.count, numberish[index] || mayBe("半", at: index) else { return nil }
     var start = index
     var value: Int?
     var redacted = false

@@ -39,8 +39,13 @@ extension TimeScanner {
 
   func recurringForms() -> [Candidate] {
     var found: [Candidate] = []
-    for index in chars.indices {
-      if let candidate = everyForm(at: index) ?? onceAForm(at: index) { found.append(candidate) }
+    // 每… opens with 每, 一天一检 with a number.
+    for index in chars.indices where numberish[index] || mayBe("每", at: index) {
+      if let candidate = everyForm(at: index) {
+        found.append(candidate)
+      } else if let candidate = onceAForm(at: index) {
+        found.append(candidate)
+      }
     }
     return found
   }
@@ -48,7 +53,7 @@ extension TimeScanner {
   // MARK: - 每…
 
   private func everyForm(at index: Int) -> Candidate? {
-    guard mayBe("每", at: index), chars[index] == "每" else { return nil }
+    guard chars[index] == "每" else { return nil }
     var position = index + 1
     if char(position) == "隔" { position += 1 }
     // 每月28日前, 每月底: monthly, next due on the coming day.

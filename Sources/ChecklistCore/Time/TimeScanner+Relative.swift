@@ -5,17 +5,22 @@ extension TimeScanner {
 
   func relativeDates() -> [Candidate] {
     var found: [Candidate] = []
+    // Each form is tried only where its opening may stand (a 月 here or next, or a year
+    // part's first character), and without `??`, which copies the large optional result.
     for index in chars.indices {
-      if let candidate = monthEnd(at: index) ?? yearPart(at: index) { found.append(candidate) }
+      if mayBe("月", at: index) || mayBe("月", at: index + 1), let candidate = monthEnd(at: index) {
+        found.append(candidate)
+      } else if mayStart(at: index, anyOf: yearAnchors), let candidate = yearPart(at: index) {
+        found.append(candidate)
+      }
     }
     return found
   }
 
   // MARK: - 月底
 
+  /// 月底 and the like; the 月 stands at `index` or, after 本当下, just after it.
   private func monthEnd(at index: Int) -> Candidate? {
-    // The 月 stands at `index` or, after 本当下, just after it.
-    guard mayBe("月", at: index) || mayBe("月", at: index + 1) else { return nil }
     var position = index
     var offset = 0
     if let lead = char(index), "本当下".contains(lead) {
@@ -38,9 +43,8 @@ extension TimeScanner {
 
   // MARK: - 年底, 季度, 半年, 今年
 
+  /// 年底, 季度, 半年, 今年; every form opens with a year word, a number, 年, 上, 下 or 第.
   private func yearPart(at index: Int) -> Candidate? {
-    // Every form opens with a year word, a number, 年, 上半年, 下半年 or 第.
-    guard mayStart(at: index, anyOf: yearAnchors) else { return nil }
     var position = index
     var year: Int?
     var offset = 0
