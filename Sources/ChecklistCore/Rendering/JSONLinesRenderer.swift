@@ -56,6 +56,10 @@ public struct JSONLinesRenderer: Sendable {
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   private func string(_ value: String) -> String {
+    // Most strings need no escape: quote them as they are.
+    if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      return "\"" + value + "\""
+    }
     var result = "\""
     for scalar in value.unicodeScalars {
       switch scalar {
