@@ -12,7 +12,8 @@ public struct CommaRepair: Sendable {
   /// - Parameter text: One line of text.
   /// - Returns: The repaired line; the same string when there was nothing to repair.
   public func repairing(_ text: String) -> String {
-    guard text.contains(",") else { return text }
+    // A byte test: a comma scalar joined into a larger Character still leaves the text as it is.
+    guard text.utf8.contains(UInt8(ascii: ",")) else { return text }
     let scalars = Array(text.unicodeScalars)
     var output = String.UnicodeScalarView()
     output.reserveCapacity(scalars.count)
