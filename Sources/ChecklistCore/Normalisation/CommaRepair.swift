@@ -12,8 +12,9 @@ public struct CommaRepair: Sendable {
   /// - Parameter text: One line of text.
   /// - Returns: The repaired line; the same string when there was nothing to repair.
   public func repairing(_ text: String) -> String {
-    // A byte test: a comma scalar joined into a larger Character still leaves the text as it is.
-    guard text.utf8.contains(UInt8(ascii: ",")) else { return text }
+    // The byte test rules out most lines cheaply; the Character test keeps a comma joined
+    // into a larger Character (",\u{301}") from counting, as before.
+    guard text.utf8.contains(UInt8(ascii: ",")), text.contains(",") else { return text }
     let scalars = Array(text.unicodeScalars)
     var output = String.UnicodeScalarView()
     output.reserveCapacity(scalars.count)
