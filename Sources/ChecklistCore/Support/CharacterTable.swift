@@ -35,6 +35,12 @@ struct CharacterTable<Value: Sendable>: Sendable {
     if scalarPathIsExact, let scalar = character.plainScalar { return byScalar[scalar.value] }
     return byCharacter[character]
   }
+
+  /// The value of the character made of the plain scalar `scalar` (a caller that has already
+  /// found it plain saves finding it again).
+  subscript(plain scalar: Unicode.Scalar) -> Value? {
+    scalarPathIsExact ? byScalar[scalar.value] : byCharacter[Character(scalar)]
+  }
 }
 
 extension CharacterTable where Value == Void {

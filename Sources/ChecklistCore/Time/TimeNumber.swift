@@ -57,8 +57,15 @@ struct TimeNumber: Equatable {
 
   /// Whether `char` may be part of a number, so that a number cannot start right after it.
   static func isNumberCharacter(_ char: Character) -> Bool {
-    digit(char) != nil || numerals[char] != nil || multipliers[char] != nil
+    if let scalar = char.plainScalar { return isNumber(plain: scalar) }
+    return digit(char) != nil || numerals[char] != nil || multipliers[char] != nil
       || redactions.contains(char)
+  }
+
+  /// ``isNumberCharacter(_:)`` for the character made of the plain scalar `scalar`.
+  static func isNumber(plain scalar: Unicode.Scalar) -> Bool {
+    digitValue(scalar) != nil || numerals[plain: scalar] != nil
+      || multipliers[plain: scalar] != nil || redactions[plain: scalar] != nil
   }
 
   /// Characters that stand for a redacted digit.

@@ -46,9 +46,26 @@ struct TimeScanner {
 
   init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary, anchors: Anchors) {
     chars = Array(text)
-    firstScalars = chars.map { $0.unicodeScalars.first ?? "\u{0}" }
-    plain = chars.map { $0.plainScalar?.value ?? 0 }
-    numberish = chars.map(TimeNumber.isNumberCharacter)
+    var firstScalars: [Unicode.Scalar] = []
+    var plain: [UInt32] = []
+    var numberish: [Bool] = []
+    firstScalars.reserveCapacity(chars.count)
+    plain.reserveCapacity(chars.count)
+    numberish.reserveCapacity(chars.count)
+    for char in chars {
+      if let scalar = char.plainScalar {
+        firstScalars.append(scalar)
+        plain.append(scalar.value)
+        numberish.append(TimeNumber.isNumber(plain: scalar))
+      } else {
+        firstScalars.append(char.unicodeScalars.first ?? "\u{0}")
+        plain.append(0)
+        numberish.append(TimeNumber.isNumberCharacter(char))
+      }
+    }
+    self.firstScalars = firstScalars
+    self.plain = plain
+    self.numberish = numberish
     self.meeting = meeting
     self.vocabulary = vocabulary
     yearWords = anchors.yearWords
