@@ -36,28 +36,16 @@ public struct Normaliser: Sendable {
 
   /// Normalises a decoded file.
   ///
-  /// The lines OpenCC may change (``ScriptConverter/mayChange(_:)``) are converted in one call,
-  /// so conversion runs at most once per file, and not at all for a simplified one.
+  /// Only what may change is converted (``ScriptConverter/simplified(lines:)``): most lines
+  /// character by character, lines holding one of OpenCC's phrases through OpenCC, in one call
+  /// per file.
   ///
   /// - Parameter source: The decoded file.
   /// - Returns: The normalised lines and the dropped ones.
   public func normalise(_ source: SourceText) -> Result {
     let unannotated = source.lines.map { pinyin.removing(from: $0.text) }
     let start = ContinuousClock.now
-    // Only lines OpenCC may change are converted, in one call (it keeps line breaks and no
-    // phrase spans one); the others convert to themselves.
-    var simplified = unannotated
-    let changing = unannotated.indices.filter { converter.mayChange(unannotated[$0]) }
-    if !changing.isEmpty {
-      let joined = changing.map { unannotated[$0] }.joined(separator: "\n")
-      var converted = converter.simplified(joined).split(
-        separator: "\n", omittingEmptySubsequences: false
-      ).map(String.init)
-      if converted.count != changing.count {
-        converted = changing.map { converter.simplified(unannotated[$0]) }
-      }
-      for (index, text) in zip(changing, converted) { simplified[index] = text }
-    }
+    let simplified = converter.simplified(lines: unannotated)
     let conversionSeconds = Pipeline.StageTimings.seconds(since: start)
     var lines: [SourceLine] = []
     var dropped: [DroppedLine] = []

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ChecklistCore
@@ -40,6 +41,24 @@ import Testing
     #expect(converted.count == untouched.count)
     #expect(changed.isEmpty, "regenerate with Scripts/traditional-characters.py: \(changed.prefix(20))")
     #expect(converter.mayChange("會議") && converter.mayChange("反覆") && !converter.mayChange("会议"))
+  }
+
+  /// The character-by-character path must give what OpenCC gives: checked for every
+  /// ideograph alone, and line by line on the traditional passages of the corpus.
+  @Test func convertingLinesDirectlyMatchesOpenCC() throws {
+    let converter = try ScriptConverter()
+    let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+    let characters = ranges.joined().compactMap(Unicode.Scalar.init).map(String.init)
+    let direct = converter.simplified(lines: characters)
+    let viaOpenCC = characters.map(converter.simplified)
+    let differing = zip(characters, zip(direct, viaOpenCC)).filter { $1.0 != $1.1 }
+      .map { "\($0): \($1.0) ≠ OpenCC \($1.1)" }
+    #expect(differing.isEmpty, "regenerate with Scripts/traditional-characters.py: \(differing.prefix(20))")
+    for file in SeedTests.seeds + SeedTests.external {
+      let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+      #expect(converter.simplified(lines: lines) == lines.map(converter.simplified), "\(file.lastPathComponent)")
+    }
+    #expect(converter.simplified(lines: ["會議", "反覆研究", "会议"]) == ["会议", "反复研究", "会议"])
   }
 
   @Test func dropsDebrisLinesAndKeepsLineNumbers() throws {
