@@ -7,9 +7,9 @@ matches. The table lists every character of such a TSCharacters key, and for eac
 TSPhrases entry that has none of them, the characters the phrase changes (覆 in 反覆 → 反复).
 A line holding none of these characters converts to itself, so the normaliser skips OpenCC
 for it. It also writes TSCharacters' changing entries (key, then the default value) and
-every TSPhrases key: OpenCC tries TSPhrases first at each place, then TSCharacters, so a line
-in which no phrase key occurs converts character by character through TSCharacters, which
-the normaliser then does itself.
+every TSPhrases entry (key and default value): OpenCC segments and converts greedily,
+trying the longest TSPhrases key at each place, then TSCharacters, which the converter then
+does itself.
 """
 import os
 import subprocess
@@ -57,7 +57,9 @@ def main():
     for key, value in entries('TSPhrases'):
         if ' ' in key:
             raise SystemExit(f'TSPhrases key {key!r} holds a space')
-        phrases.append(key)
+        if ' ' in value or '=' in value:
+            raise SystemExit(f'TSPhrases value {value!r} holds a space or =')
+        phrases.append(key + '=' + value)
         if value != key and not characters.intersection(key):
             changed = [k for k, v in zip(key, value) if k != v] if len(key) == len(value) else key
             characters.update(changed or key)
@@ -81,9 +83,9 @@ enum TraditionalCharacters {{
 {wrap(''.join(sorted(pairs)))}
     """
 
-  /// Every key of TSPhrases, changing or not (a match keeps its characters from TSCharacters),
-  /// separated by white space.
-  static let phraseKeys = """
+  /// Every entry of TSPhrases as `key=value` (the default value), changing or not (a match
+  /// keeps its characters from TSCharacters), separated by white space.
+  static let phrases = """
 {wrap_words(sorted(phrases))}
     """
 }}

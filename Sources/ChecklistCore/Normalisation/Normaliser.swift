@@ -36,9 +36,8 @@ public struct Normaliser: Sendable {
 
   /// Normalises a decoded file.
   ///
-  /// Only what may change is converted (``ScriptConverter/simplified(lines:)``): most lines
-  /// character by character, lines holding one of OpenCC's phrases through OpenCC, in one call
-  /// per file.
+  /// Only lines that may change are converted, by the converter's own tables
+  /// (``ScriptConverter/simplified(lines:)``).
   ///
   /// - Parameter source: The decoded file.
   /// - Returns: The normalised lines and the dropped ones.

@@ -12,8 +12,10 @@ public final class ScriptConverter: @unchecked Sendable {
   /// For `t2s.json`, a bit per scalar of ``TraditionalCharacters``; `nil` for other
   /// configurations, whose tables are not known.
   private let traditional: [UInt64]?
-  /// For `t2s.json`, TSCharacters' changing entries and a matcher of every TSPhrases key.
-  private let direct: (characters: [UInt32: Unicode.Scalar], phrases: PhraseMatcher<Void>)?
+  /// For `t2s.json`: TSCharacters' changing entries, a matcher of every TSPhrases key with the
+  /// index of its value, and the values.
+  private let direct:
+    (characters: [UInt32: Unicode.Scalar], phrases: PhraseMatcher<Int>, values: [String])?
 
   /// Opens OpenCC with the given configuration.
   ///
@@ -44,13 +46,14 @@ public final class ScriptConverter: @unchecked Sendable {
     return text.unicodeScalars.contains { Self.contains(traditional, $0) }
   }
 
-  /// Many lines converted: lines that may not change are kept, lines in which no TSPhrases key
-  /// occurs are converted character by character here, and the rest go through OpenCC in one
-  /// call.
+  /// Many lines converted: lines that may not change are kept and, for `t2s.json`, the others
+  /// are converted here the way OpenCC converts them; other configurations, and lines holding
+  /// a NUL (where OpenCC stops), go through OpenCC in one call.
   ///
-  /// OpenCC's `t2s` tries TSPhrases at each place, then TSCharacters, and writes a match's
-  /// default value; where no phrase key occurs, that is a character-by-character mapping,
-  /// which gives the same text without OpenCC's cost.
+  /// OpenCC's `t2s` segments and converts greedily from the left: the longest TSPhrases key
+  /// at a place is written as its default value, else the character as TSCharacters' default
+  /// value, else as it is. Doing the same from the generated tables gives the same text
+  /// without OpenCC's cost.
   ///
   /// - Parameter lines: Lines without line breaks.
   /// - Returns: Each line converted, as ``simplified(_:)`` converts it.
@@ -96,21 +99,31 @@ public final class ScriptConverter: @unchecked Sendable {
     }
   }
 
-  /// `line` mapped through TSCharacters, when no TSPhrases key occurs in it and it holds no NUL
-  /// (where OpenCC stops); `nil` when OpenCC must convert it.
+  /// `line` converted as OpenCC's `t2s` converts it, or `nil` when OpenCC must do it.
   private func directly(_ line: String) -> String? {
     guard let direct, let traditional else { return nil }
     let scalars = Array(line.unicodeScalars)
-    guard !scalars.contains("\u{0}"), direct.phrases.matches(in: scalars).isEmpty else {
-      return nil
+    guard !scalars.contains("\u{0}") else { return nil }
+    var longestAt: [Int: PhraseMatcher<Int>.Match] = [:]
+    for match in direct.phrases.matches(in: scalars)
+    where longestAt[match.start].map({ $0.length < match.length }) ?? true {
+      longestAt[match.start] = match
     }
     var converted = String.UnicodeScalarView()
-    for scalar in scalars {
+    var index = 0
+    while index < scalars.count {
+      if let phrase = longestAt[index] {
+        converted.append(contentsOf: direct.values[phrase.payload].unicodeScalars)
+        index = phrase.end
+        continue
+      }
+      let scalar = scalars[index]
       if Self.contains(traditional, scalar), let simplified = direct.characters[scalar.value] {
         converted.append(simplified)
       } else {
         converted.append(scalar)
       }
+      index += 1
     }
     return String(converted)
   }
@@ -120,7 +133,9 @@ public final class ScriptConverter: @unchecked Sendable {
     return word < bitmap.count && bitmap[word] & (1 << (scalar.value & 63)) != 0
   }
 
-  private static func directTables() -> ([UInt32: Unicode.Scalar], PhraseMatcher<Void>) {
+  private static func directTables()
+    -> ([UInt32: Unicode.Scalar], PhraseMatcher<Int>, [String])
+  {
     let pairs = TraditionalCharacters.characterPairs.unicodeScalars.filter {
       !$0.properties.isWhitespace
     }
@@ -130,8 +145,15 @@ public final class ScriptConverter: @unchecked Sendable {
       characters[pairs[index].value] = pairs[pairs.index(after: index)]
       index = pairs.index(index, offsetBy: 2)
     }
-    let phrases = TraditionalCharacters.phraseKeys.split(whereSeparator: \.isWhitespace)
-    return (characters, PhraseMatcher(phrases.map { (String($0), ()) }))
+    var keys: [(String, Int)] = []
+    var values: [String] = []
+    for entry in TraditionalCharacters.phrases.split(whereSeparator: \.isWhitespace) {
+      let parts = entry.split(separator: "=", maxSplits: 1)
+      guard parts.count == 2 else { continue }
+      keys.append((String(parts[0]), values.count))
+      values.append(String(parts[1]))
+    }
+    return (characters, PhraseMatcher(keys), values)
   }
 
   /// A bit per scalar value up to the largest of `characters` (the layout's white space left out).

@@ -43,8 +43,8 @@ import Testing
     #expect(converter.mayChange("會議") && converter.mayChange("反覆") && !converter.mayChange("会议"))
   }
 
-  /// The character-by-character path must give what OpenCC gives: checked for every
-  /// ideograph alone, and line by line on the traditional passages of the corpus.
+  /// The converter's own path must give what OpenCC gives: checked for every ideograph alone,
+  /// every TSPhrases key alone and among other characters, and the corpus passages.
   @Test func convertingLinesDirectlyMatchesOpenCC() throws {
     let converter = try ScriptConverter()
     let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
@@ -59,6 +59,11 @@ import Testing
       #expect(converter.simplified(lines: lines) == lines.map(converter.simplified), "\(file.lastPathComponent)")
     }
     #expect(converter.simplified(lines: ["會議", "反覆研究", "会议"]) == ["会议", "反复研究", "会议"])
+    let phrases = TraditionalCharacters.phrases.split(whereSeparator: \.isWhitespace)
+      .compactMap { $0.split(separator: "=").first.map(String.init) }
+    #expect(phrases.count > 200)
+    let inContext = phrases.flatMap { [$0, "他說\($0)後", "乾\($0)著"] }
+    #expect(converter.simplified(lines: inContext) == inContext.map(converter.simplified))
   }
 
   @Test func dropsDebrisLinesAndKeepsLineNumbers() throws {
