@@ -16,7 +16,7 @@ public struct CommaRepair: Sendable {
     // into a larger Character (",\u{301}") from counting, as before.
     guard text.utf8.contains(UInt8(ascii: ",")), text.contains(",") else { return text }
     let scalars = Array(text.unicodeScalars)
-    var output = String.UnicodeScalarView()
+    var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     for (index, scalar) in scalars.enumerated() {
       if scalar == ",", index + 1 < scalars.count, Self.absorbs.contains(scalars[index + 1]) {
@@ -27,7 +27,7 @@ public struct CommaRepair: Sendable {
       }
       output.append(scalar)
     }
-    return String(output)
+    return String(scalars: output)
   }
 
   /// Punctuation that swallows a comma written just before it.

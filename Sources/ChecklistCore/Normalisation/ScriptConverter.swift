@@ -109,7 +109,8 @@ public final class ScriptConverter: @unchecked Sendable {
     where longestAt[match.start].map({ $0.length < match.length }) ?? true {
       longestAt[match.start] = match
     }
-    var converted = String.UnicodeScalarView()
+    var converted: [Unicode.Scalar] = []
+    converted.reserveCapacity(scalars.count)
     var index = 0
     while index < scalars.count {
       if let phrase = longestAt[index] {
@@ -125,7 +126,7 @@ public final class ScriptConverter: @unchecked Sendable {
       }
       index += 1
     }
-    return String(converted)
+    return String(scalars: converted)
   }
 
   private static func contains(_ bitmap: [UInt64], _ scalar: Unicode.Scalar) -> Bool {

@@ -50,7 +50,7 @@ public struct UnitSplitter: Sendable {
   }
 
   private func flush(_ piece: Substring.UnicodeScalarView, into result: inout [String]) {
-    let text = String(String.UnicodeScalarView(piece)).trimmingWhitespace()
+    let text = String(Substring(piece)).trimmingWhitespace()
     if text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
       result.append(text)
     }
