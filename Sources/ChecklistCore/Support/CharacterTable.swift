@@ -1,45 +1,50 @@
+import Foundation
+
 /// A lookup keyed by `Character` that answers most characters without hashing a `Character`.
 ///
 /// Comparing or hashing a `Character` means comparing canonical equivalents, which is slow for
 /// Chinese text. Most characters of a speech are one scalar from a block where no two scalars are
 /// canonically equivalent (ASCII, CJK punctuation, CJK ideographs, full-width forms); for those,
-/// and for keys of the same kind, scalar equality is `Character` equality, so the table looks
+/// scalar equality with a key's canonical composition is `Character` equality, so the table looks
 /// them up by scalar value. Any other character takes the `Character` path, so answers are
 /// exactly those of a `[Character: Value]`.
 struct CharacterTable<Value: Sendable>: Sendable {
   private let byScalar: [UInt32: Value]
   private let byCharacter: [Character: Value]
-  /// Whether every key is a plain scalar, which the scalar path needs to be exact.
-  private let scalarPathIsExact: Bool
 
   /// Creates a table.
+  ///
+  /// A plain character equals a key exactly when the key's canonical composition (NFC) is that
+  /// one scalar, so each key is entered under its NFC when that is a single plain scalar (✕,
+  /// say, is entered under none: no plain character equals it).
   ///
   /// - Parameter entries: The characters and their values.
   init(_ entries: [Character: Value]) {
     byCharacter = entries
     var scalars: [UInt32: Value] = [:]
-    var exact = true
     for (key, value) in entries {
-      guard let scalar = key.plainScalar else {
-        exact = false
-        continue
+      if let scalar = key.plainScalar {
+        scalars[scalar.value] = value
+      } else {
+        let composed = String(key).precomposedStringWithCanonicalMapping.unicodeScalars
+        if let only = composed.first, composed.count == 1, only.isPlain {
+          scalars[only.value] = value
+        }
       }
-      scalars[scalar.value] = value
     }
     byScalar = scalars
-    scalarPathIsExact = exact
   }
 
   /// The value of `character`, or `nil`.
   subscript(_ character: Character) -> Value? {
-    if scalarPathIsExact, let scalar = character.plainScalar { return byScalar[scalar.value] }
+    if let scalar = character.plainScalar { return byScalar[scalar.value] }
     return byCharacter[character]
   }
 
   /// The value of the character made of the plain scalar `scalar` (a caller that has already
   /// found it plain saves finding it again).
   subscript(plain scalar: Unicode.Scalar) -> Value? {
-    scalarPathIsExact ? byScalar[scalar.value] : byCharacter[Character(scalar)]
+    byScalar[scalar.value]
   }
 }
 
