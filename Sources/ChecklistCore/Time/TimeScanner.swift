@@ -45,7 +45,33 @@ struct TimeScanner {
   }
 
   init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary, anchors: Anchors) {
-    chars = Array(text)
+    let scalars = Array(text.unicodeScalars)
+    if scalars.allSatisfy(\.isPlain) {
+      // Plain scalars never join into one Character: each is its own, no grapheme breaking
+      // needed.
+      chars = scalars.map(Character.init)
+      firstScalars = scalars
+      plain = scalars.map(\.value)
+      numberish = scalars.map(TimeNumber.isNumber(plain:))
+    } else {
+      (chars, firstScalars, plain, numberish) = Self.characters(of: text)
+    }
+    self.meeting = meeting
+    self.vocabulary = vocabulary
+    yearWords = anchors.yearWords
+    var bits = [UInt64](repeating: 0, count: 16)
+    for scalar in firstScalars { bits[Int(scalar.value & 1023) >> 6] |= 1 << (scalar.value & 63) }
+    firstScalarBits = bits
+    yearAnchors = anchors.year
+    holidayAnchors = anchors.holiday
+  }
+
+  /// The characters of `text` with, for each, its first scalar, its plain scalar value (or 0)
+  /// and whether it may be part of a number.
+  private static func characters(
+    of text: String
+  ) -> ([Character], [Unicode.Scalar], [UInt32], [Bool]) {
+    let chars = Array(text)
     var firstScalars: [Unicode.Scalar] = []
     var plain: [UInt32] = []
     var numberish: [Bool] = []
@@ -63,17 +89,7 @@ struct TimeScanner {
         numberish.append(TimeNumber.isNumberCharacter(char))
       }
     }
-    self.firstScalars = firstScalars
-    self.plain = plain
-    self.numberish = numberish
-    self.meeting = meeting
-    self.vocabulary = vocabulary
-    yearWords = anchors.yearWords
-    var bits = [UInt64](repeating: 0, count: 16)
-    for scalar in firstScalars { bits[Int(scalar.value & 1023) >> 6] |= 1 << (scalar.value & 63) }
-    firstScalarBits = bits
-    yearAnchors = anchors.year
-    holidayAnchors = anchors.holiday
+    return (chars, firstScalars, plain, numberish)
   }
 
   /// Every time phrase, in reading order, none overlapping.
