@@ -75,16 +75,17 @@ extension Character {
 }
 
 extension Unicode.Scalar {
-  /// Whether the scalar is from a block in which no scalar has a canonical equivalent other than
-  /// itself and none joins the scalar before it into one character: printable ASCII, CJK
+  /// Whether the scalar is one of those Chinese text is made of that has no canonical
+  /// decomposition (it is its own NFC) and never joins a neighbour into one character: printable
+  /// ASCII, ·, ×, the dashes, quotation marks and ellipsis of General Punctuation, CJK
   /// punctuation, CJK ideographs (extension A and the basic block), full-width forms.
   ///
   /// Two plain scalars are equal as `Character`s exactly when they are the same scalar, and a
   /// run of plain scalars is one `Character` per scalar.
   var isPlain: Bool {
     switch value {
-    case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-      0xFF01...0xFF9D, 0xFFA0...0xFFEF:
+    case 0x20...0x7E, 0xB7, 0xD7, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D, 0xFFA0...0xFFEF:
       true
     default: false
     }
