@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The speed benchmark (issue 5): builds the release binary and the ~50 MB corpus, then times
 # `checklist extract` against `opencc -c t2s.json` and prints every figure and ratio.
-# Not a test: CI does not run it. Takes about ten minutes on two cores.
+# Not a test: CI does not run it. Takes a few minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v opencc >/dev/null; then
