@@ -47,7 +47,15 @@ public struct JSONLinesRenderer: Sendable {
   }
 
   private func object(_ fields: [(String, String)]) -> String {
-    "{" + fields.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    var text = "{"
+    for (index, field) in fields.enumerated() {
+      if index > 0 { text += "," }
+      text += string(field.0)
+      text += ":"
+      text += field.1
+    }
+    text += "}"
+    return text
   }
 
   private func optional(_ value: String?) -> String {
