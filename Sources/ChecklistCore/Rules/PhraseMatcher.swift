@@ -19,9 +19,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
   private var transitions: [Int: Int32] = [:]
   /// ``transitions`` frozen into an open-addressing table with a cheap hash, for matching.
   private var table = TransitionTable()
-  /// A bit per scalar value modulo 8192, set for every scalar of every phrase: a scalar whose
-  /// bit is clear leads back to the root from any state.
-  private var alphabet = [UInt64](repeating: 0, count: 128)
+  /// Every scalar of every phrase: a scalar it does not hold leads back to the root from any
+  /// state.
+  private var alphabet = ScalarFilter(size: 8192)
   private var failure: [Int32] = [0]
   private var outputs: [[Int32]] = [[]]
   private var dictionaryLink: [Int32] = [-1]
@@ -40,7 +40,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
       guard !scalars.isEmpty else { continue }
       var node = 0
       for scalar in scalars {
-        alphabet[Int(scalar.value & 8191) >> 6] |= 1 << (scalar.value & 63)
+        alphabet.insert(scalar)
         let key = Self.key(node, scalar)
         if let next = transitions[key] {
           node = Int(next)
@@ -117,9 +117,7 @@ private extension PhraseMatcher {
   }
 
   func step(from node: Int, _ scalar: Unicode.Scalar) -> Int {
-    guard alphabet[Int(scalar.value & 8191) >> 6] & (1 << (scalar.value & 63)) != 0 else {
-      return 0
-    }
+    guard alphabet.mayContain(scalar) else { return 0 }
     var current = node
     while true {
       if let next = table[Self.key(current, scalar)] { return Int(next) }

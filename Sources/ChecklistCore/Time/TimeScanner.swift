@@ -20,19 +20,19 @@ struct TimeScanner {
   let plain: [UInt32]
   /// Whether each character may be part of a number (``TimeNumber/isNumberCharacter(_:)``).
   let numberish: [Bool]
-  /// A bit per first scalar of the text (its value modulo 1024): a word whose first scalar's
-  /// bit is clear does not occur, so ``occurrences(of:)`` need not look for it.
-  let firstScalarBits: [UInt64]
+  /// The first scalars of the text: a word whose first scalar it does not hold does not occur,
+  /// so ``occurrences(of:)`` need not look for it.
+  let firstScalarFilter: ScalarFilter
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
   let yearWords: [String]
-  let yearAnchors: Set<UInt32>
-  let holidayAnchors: Set<UInt32>
+  let yearAnchors: ScalarFilter
+  let holidayAnchors: ScalarFilter
 
   /// The first scalars each form can open with, besides numbers and non-plain characters.
   struct Anchors: Sendable {
-    var year: Set<UInt32>
-    var holiday: Set<UInt32>
+    var year: ScalarFilter
+    var holiday: ScalarFilter
     var yearWords: [String]
 
     init(_ vocabulary: TimeVocabulary) {
@@ -59,9 +59,7 @@ struct TimeScanner {
     self.meeting = meeting
     self.vocabulary = vocabulary
     yearWords = anchors.yearWords
-    var bits = [UInt64](repeating: 0, count: 16)
-    for scalar in firstScalars { bits[Int(scalar.value & 1023) >> 6] |= 1 << (scalar.value & 63) }
-    firstScalarBits = bits
+    firstScalarFilter = ScalarFilter(size: 1024, firstScalars)
     yearAnchors = anchors.year
     holidayAnchors = anchors.holiday
   }
@@ -179,9 +177,9 @@ extension TimeScanner {
 
   /// Every place `word` is written.
   func occurrences(of word: String) -> [Range<Int>] {
-    guard let first = word.unicodeScalars.first,
-      firstScalarBits[Int(first.value & 1023) >> 6] & (1 << (first.value & 63)) != 0
-    else { return [] }
+    guard let first = word.unicodeScalars.first, firstScalarFilter.mayContain(first) else {
+      return []
+    }
     let length = word.count
     guard chars.count >= length else { return [] }
     // `matches` demands the same first scalar, so only those places are tried.
@@ -237,14 +235,14 @@ extension TimeScanner {
   }
 
   /// Whether the character at `index` may be one of `anchors` (plain scalar values) or a number.
-  func mayStart(at index: Int, anyOf anchors: Set<UInt32>) -> Bool {
+  func mayStart(at index: Int, anyOf anchors: ScalarFilter) -> Bool {
     guard index >= 0, index < chars.count else { return false }
-    return plain[index] == 0 || numberish[index] || anchors.contains(plain[index])
+    return plain[index] == 0 || numberish[index] || anchors.mayContain(value: plain[index])
   }
 
   /// The first scalar values of `words`, for ``mayStart(at:anyOf:)``.
-  static func anchors<Words: Sequence<String>>(_ words: Words) -> Set<UInt32> {
-    Set(words.compactMap { $0.unicodeScalars.first?.value })
+  static func anchors<Words: Sequence<String>>(_ words: Words) -> ScalarFilter {
+    ScalarFilter(size: 65536, words.compactMap(\.unicodeScalars.first))
   }
 
   /// The meeting date resolved `days` later, or `nil` without a meeting date.
