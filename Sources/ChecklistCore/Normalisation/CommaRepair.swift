@@ -12,10 +12,12 @@ public struct CommaRepair: Sendable {
   /// - Parameter text: One line of text.
   /// - Returns: The repaired line; the same string when there was nothing to repair.
   public func repairing(_ text: String) -> String {
-    // The byte test rules out most lines cheaply; the Character test keeps a comma joined
-    // into a larger Character (",\u{301}") from counting, as before.
-    guard text.utf8.contains(UInt8(ascii: ",")), text.contains(",") else { return text }
+    // The byte test rules out most lines cheaply. A comma joined into a larger Character
+    // (",\u{301}") does not count, as before: the Character test decides, unless every scalar
+    // is plain and so its own Character.
+    guard text.utf8.contains(UInt8(ascii: ",")) else { return text }
     let scalars = Array(text.unicodeScalars)
+    guard scalars.allSatisfy(\.isPlain) || text.contains(",") else { return text }
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     for (index, scalar) in scalars.enumerated() {
