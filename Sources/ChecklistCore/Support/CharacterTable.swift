@@ -10,6 +10,9 @@ import Foundation
 /// exactly those of a `[Character: Value]`.
 struct CharacterTable<Value: Sendable>: Sendable {
   private let byScalar: [UInt32: Value]
+  /// The keys of ``byScalar``: most characters are none of them, and are answered without
+  /// hashing.
+  private let scalarKeys: ScalarFilter
   private let byCharacter: [Character: Value]
 
   /// Creates a table.
@@ -33,18 +36,19 @@ struct CharacterTable<Value: Sendable>: Sendable {
       }
     }
     byScalar = scalars
+    scalarKeys = ScalarFilter(size: 4096, scalars.keys.compactMap(Unicode.Scalar.init))
   }
 
   /// The value of `character`, or `nil`.
   subscript(_ character: Character) -> Value? {
-    if let scalar = character.plainScalar { return byScalar[scalar.value] }
+    if let scalar = character.plainScalar { return self[plain: scalar] }
     return byCharacter[character]
   }
 
   /// The value of the character made of the plain scalar `scalar` (a caller that has already
   /// found it plain saves finding it again).
   subscript(plain scalar: Unicode.Scalar) -> Value? {
-    byScalar[scalar.value]
+    scalarKeys.mayContain(scalar) ? byScalar[scalar.value] : nil
   }
 }
 
