@@ -52,6 +52,8 @@ public struct Pipeline: Sendable {
     public var skipped: [SkippedUnit]
     /// The meeting date each speech's deadlines were resolved against, and where it came from.
     public var meetingDates: [MeetingDate]
+    /// Where the file's processing time went.
+    public var timings = StageTimings()
   }
 
   /// The date a speech's relative deadlines are counted from.
@@ -120,19 +122,29 @@ public struct Pipeline: Sendable {
   /// - Returns: The file's result.
   public func process(text: String, file: String) -> FileResult {
     var ids = DirectiveID()
-    return analyse(SourceText(file: file, text: text), ids: &ids)
+    return analyse(SourceText(file: file, text: text), ids: &ids, timings: StageTimings())
   }
 
   private func process(path: String, ids: inout DirectiveID) throws -> FileResult {
+    let start = ContinuousClock.now
     let decoded = try InputDecoder().read(path: path)
     let source =
       HTMLText.isHTML(decoded, path: path)
       ? HTMLText().reduce(decoded, file: path) : SourceText(file: path, text: decoded)
-    return analyse(source, ids: &ids)
+    var timings = StageTimings()
+    timings.read = StageTimings.seconds(since: start)
+    return analyse(source, ids: &ids, timings: timings)
   }
 
-  private func analyse(_ source: SourceText, ids: inout DirectiveID) -> FileResult {
+  private func analyse(
+    _ source: SourceText, ids: inout DirectiveID, timings: StageTimings
+  ) -> FileResult {
+    var timings = timings
+    var start = ContinuousClock.now
     let normalised = normaliser.normalise(source)
+    timings.convert = normalised.conversionSeconds
+    timings.normalise = StageTimings.seconds(since: start) - normalised.conversionSeconds
+    start = .now
     let speeches = SpeechSplitter().split(normalised.text)
     var directives: [Directive] = []
     var skipped: [SkippedUnit] = []
@@ -140,16 +152,26 @@ public struct Pipeline: Sendable {
     let fileDate = MeetingDateFinder.find(
       in: normalised.text.lines.map(\.text), year: configuration.year)
     for speech in speeches {
-      let meeting = meetingDate(for: speech, fileDate: fileDate)
-      meetingDates.append(meeting)
+      meetingDates.append(meetingDate(for: speech, fileDate: fileDate))
+    }
+    timings.split = StageTimings.seconds(since: start)
+    start = .now
+    var deadlineSeconds = 0.0
+    for (speech, meeting) in zip(speeches, meetingDates) {
       directives += extractor.directives(
         in: speech, file: source.file, ids: &ids, skipped: &skipped
-      ) { times.deadline(in: $0, meetingDate: meeting.date) }
+      ) { text in
+        let found = ContinuousClock.now
+        defer { deadlineSeconds += StageTimings.seconds(since: found) }
+        return times.deadline(in: text, meetingDate: meeting.date)
+      }
     }
+    timings.deadlines = deadlineSeconds
+    timings.extract = StageTimings.seconds(since: start) - deadlineSeconds
     return FileResult(
       file: source.file, directives: directives, speeches: speeches.count,
       dropped: normalised.dropped, text: normalised.text, skipped: skipped,
-      meetingDates: meetingDates)
+      meetingDates: meetingDates, timings: timings)
   }
 
   /// `--date` first, then a date in the speech's opening, then one anywhere in the file's

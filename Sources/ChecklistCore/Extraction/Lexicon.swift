@@ -30,6 +30,9 @@ struct Lexicon: Sendable {
   let levelPrefixes: PhraseMatcher<Void>
   let organisationSuffixes: [String]
   let notOrganisations: [String]
+  /// ``organisationSuffixes`` and ``notOrganisations`` as scalars when all their scalars are
+  /// plain, so that suffix tests on text of plain scalars can compare scalars; `nil` otherwise.
+  let plainSuffixes: (organisation: [Scalars], not: [Scalars])?
   /// Words between the names of a subject list, longest first.
   let joiners: [String]
   let leadInEndings: [String]
@@ -66,6 +69,11 @@ struct Lexicon: Sendable {
     levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })
     organisationSuffixes = rules.words("organisation_suffixes").words
     notOrganisations = rules.words("not_organisations").words
+    let suffixes = organisationSuffixes.map { Array($0.unicodeScalars) }
+    let notSuffixes = notOrganisations.map { Array($0.unicodeScalars) }
+    plainSuffixes =
+      (suffixes + notSuffixes).allSatisfy { $0.allSatisfy(\.isPlain) }
+      ? (suffixes, notSuffixes) : nil
     joiners = rules.words("subject_joiners").words.sorted { $0.count > $1.count }
     leadInEndings = rules.words("lead_in").words
     audiencePronouns = Set(rules.words("audience_pronouns").words)

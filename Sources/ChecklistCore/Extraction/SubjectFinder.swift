@@ -277,10 +277,22 @@ struct SubjectFinder: Sendable {
     let limit = min(clause.upperBound, position + Self.longestOrganisation)
     var end = position
     while end < limit, body[end].isHan { end += 1 }
+    // On plain scalars a String suffix test is a scalar suffix test, without making strings.
+    let plain = lexicon.plainSuffixes.flatMap { body[position..<end].allSatisfy(\.isPlain) ? $0 : nil }
     while end - position >= 2 {
-      let candidate = body.string(position..<end)
-      if lexicon.organisationSuffixes.contains(where: candidate.hasSuffix),
-        !lexicon.notOrganisations.contains(where: candidate.hasSuffix),
+      let named: Bool
+      if let plain {
+        let range = position..<end
+        named =
+          plain.organisation.contains { body.hasSuffix($0, in: range) }
+          && !plain.not.contains { body.hasSuffix($0, in: range) }
+      } else {
+        let candidate = body.string(position..<end)
+        named =
+          lexicon.organisationSuffixes.contains(where: candidate.hasSuffix)
+          && !lexicon.notOrganisations.contains(where: candidate.hasSuffix)
+      }
+      if named,
         !containsVerb(Array(body[position..<end])),
         inList || followsName(body, at: end, clause: clause)
       {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ChecklistCore
@@ -23,6 +24,46 @@ import Testing
     let converter = try ScriptConverter()
     #expect(converter.simplified("會議\n堅決遏制疫情") == "会议\n坚决遏制疫情")
     #expect(converter.simplified("plain ascii") == "plain ascii")
+  }
+
+  /// The skip is only safe if OpenCC leaves every character outside the table alone; this
+  /// checks it against the installed OpenCC for every ideograph of the basic block, extension A
+  /// and the compatibility block, so a newer OpenCC with new entries fails here.
+  @Test func charactersOutsideTheTraditionalTableConvertToThemselves() throws {
+    let converter = try ScriptConverter()
+    let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+    let untouched = ranges.joined().compactMap(Unicode.Scalar.init).map(String.init)
+      .filter { !converter.mayChange($0) }
+    #expect(untouched.count > 20_000)
+    let converted = converter.simplified(untouched.joined(separator: "\n"))
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let changed = zip(untouched, converted).filter { $0 != $1 }.map { "\($0)→\($1)" }
+    #expect(converted.count == untouched.count)
+    #expect(changed.isEmpty, "regenerate with Scripts/traditional-characters.py: \(changed.prefix(20))")
+    #expect(converter.mayChange("會議") && converter.mayChange("反覆") && !converter.mayChange("会议"))
+  }
+
+  /// The converter's own path must give what OpenCC gives: checked for every ideograph alone,
+  /// every TSPhrases key alone and among other characters, and the corpus passages.
+  @Test func convertingLinesDirectlyMatchesOpenCC() throws {
+    let converter = try ScriptConverter()
+    let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+    let characters = ranges.joined().compactMap(Unicode.Scalar.init).map(String.init)
+    let direct = converter.simplified(lines: characters)
+    let viaOpenCC = characters.map(converter.simplified)
+    let differing = zip(characters, zip(direct, viaOpenCC)).filter { $1.0 != $1.1 }
+      .map { "\($0): \($1.0) ≠ OpenCC \($1.1)" }
+    #expect(differing.isEmpty, "regenerate with Scripts/traditional-characters.py: \(differing.prefix(20))")
+    for file in SeedTests.seeds + SeedTests.external {
+      let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+      #expect(converter.simplified(lines: lines) == lines.map(converter.simplified), "\(file.lastPathComponent)")
+    }
+    #expect(converter.simplified(lines: ["會議", "反覆研究", "会议"]) == ["会议", "反复研究", "会议"])
+    let phrases = TraditionalCharacters.phrases.split(whereSeparator: \.isWhitespace)
+      .compactMap { $0.split(separator: "=").first.map(String.init) }
+    #expect(phrases.count > 200)
+    let inContext = phrases.flatMap { [$0, "他說\($0)後", "乾\($0)著"] }
+    #expect(converter.simplified(lines: inContext) == inContext.map(converter.simplified))
   }
 
   @Test func dropsDebrisLinesAndKeepsLineNumbers() throws {

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The speed benchmark (issue 5): builds the release binary and the ~50 MB corpus, then times
+# `checklist extract` against `opencc -c t2s.json` and prints every figure and ratio.
+# Not a test: CI does not run it. Takes a few minutes on two cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v opencc >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y opencc; else sudo apt-get install -y opencc; fi
+fi
+swift build -c release
+python3 bench/corpus.py --out bench/corpus "$@"
+python3 bench/measure.py --checklist .build/release/checklist --corpus bench/corpus \
+  --small ../shared/corpus/external/ext-02.txt
