@@ -6,10 +6,7 @@ A line can change under t2s only where a dictionary entry whose value differs fr
 matches. The table lists every character of such a TSCharacters key, and for each such
 TSPhrases entry that has none of them, the characters the phrase changes (覆 in 反覆 → 反复).
 A line holding none of these characters converts to itself, so the normaliser skips OpenCC
-for it. It also writes TSCharacters' changing entries (key, then the default value) and
-every TSPhrases entry (key and default value): OpenCC segments and converts greedily,
-trying the longest TSPhrases key at each place, then TSCharacters, which the converter then
-does itself.
+for it.
 """
 import os
 import subprocess
@@ -18,20 +15,6 @@ import tempfile
 DICTIONARIES = '/usr/share/opencc'
 TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources', 'ChecklistCore',
                       'Normalisation', 'TraditionalCharacters.swift')
-
-
-def wrap(text):
-    return '\n'.join('    ' + text[i:i + 60] for i in range(0, len(text), 60))
-
-
-def wrap_words(words):
-    lines, line = [], ''
-    for word in words:
-        if line and len(line) + 1 + len(word) > 60:
-            lines.append(line)
-            line = ''
-        line = (line + ' ' + word) if line else word
-    return '\n'.join('    ' + text for text in lines + [line])
 
 
 def entries(name):
@@ -46,24 +29,16 @@ def entries(name):
 
 def main():
     characters = set()
-    pairs = []
-    phrases = []
     for key, value in entries('TSCharacters'):
-        if len(key) != 1 or len(value) != 1:
-            raise SystemExit(f'TSCharacters entry {key} → {value} is not one character to one')
         if value != key:
             characters.update(key)
-            pairs.append(key + value)
     for key, value in entries('TSPhrases'):
-        if ' ' in key:
-            raise SystemExit(f'TSPhrases key {key!r} holds a space')
-        if ' ' in value or '=' in value:
-            raise SystemExit(f'TSPhrases value {value!r} holds a space or =')
-        phrases.append(key + '=' + value)
         if value != key and not characters.intersection(key):
             changed = [k for k, v in zip(key, value) if k != v] if len(key) == len(value) else key
             characters.update(changed or key)
-    body = wrap(''.join(sorted(characters)))
+    ordered = ''.join(sorted(characters))
+    lines = [ordered[i:i + 60] for i in range(0, len(ordered), 60)]
+    body = '\n'.join('    ' + line for line in lines)
     version = subprocess.run(['dpkg-query', '-W', '-f', '${Version}', 'opencc'],
                              capture_output=True, text=True).stdout or 'unknown'
     with open(TARGET, 'w', encoding='utf-8') as out:
@@ -76,17 +51,6 @@ enum TraditionalCharacters {{
   /// The characters, in scalar order.
   static let all = """
 {body}
-    """
-
-  /// TSCharacters' entries that change a character: each key followed by its default value.
-  static let characterPairs = """
-{wrap(''.join(sorted(pairs)))}
-    """
-
-  /// Every entry of TSPhrases as `key=value` (the default value), changing or not (a match
-  /// keeps its characters from TSCharacters), separated by white space.
-  static let phrases = """
-{wrap_words(sorted(phrases))}
     """
 }}
 ''')

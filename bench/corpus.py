@@ -6,8 +6,9 @@
 Every passage of ../shared/corpus/seeds/ and ../shared/corpus/external/ is used in turn; each
 copy keeps the passage's first line (its title) and shuffles the other paragraphs with a
 random generator seeded per file, so no two files are alike but every run builds the same
-corpus. Every second file is converted to traditional script with `opencc -c s2t.json` (one
-opencc call for all of them), so half the corpus needs conversion and half does not. Files
+corpus. Every second file is converted to traditional script with `opencc -c s2t.json` and
+the others to simplified with `opencc -c t2s.json` (some passages are traditional already; one
+opencc call per half), so half the corpus needs conversion and half does not. Files
 are written as <out>/speeches/NNNNN.txt. The folder is git-ignored: never commit it.
 Also writes <out>/rules-10k/: the shipped rules plus 10,000 generated duty phrases.
 """
@@ -41,11 +42,11 @@ def shuffled(text, rng):
     return title + '\n\n' + '\n\n'.join(body) + '\n'
 
 
-def traditional(texts):
+def converted(texts, configuration):
     """Convert many texts in one opencc run, split back at a separator opencc leaves alone."""
     if not texts:
         return []
-    result = subprocess.run(['opencc', '-c', 's2t.json'], input=SEPARATOR.join(texts).encode(),
+    result = subprocess.run(['opencc', '-c', configuration], input=SEPARATOR.join(texts).encode(),
                             stdout=subprocess.PIPE, check=True)
     converted = result.stdout.decode().split(SEPARATOR)
     if len(converted) != len(texts):
@@ -92,8 +93,8 @@ def main():
         text = shuffled(sources[index % len(sources)], random.Random(args.seed * 1_000_003 + index))
         texts.append(text)
         total += len(text.encode())
-    odd = traditional([text for index, text in enumerate(texts) if index % 2 == 1])
-    texts[1::2] = odd
+    texts[0::2] = converted(texts[0::2], 't2s.json')
+    texts[1::2] = converted(texts[1::2], 's2t.json')
 
     speeches = os.path.join(args.out, 'speeches')
     shutil.rmtree(speeches, ignore_errors=True)

@@ -4,10 +4,12 @@
 # Not a test: CI does not run it. Takes a few minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+Scripts/setup.sh release
 if ! command -v opencc >/dev/null; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get install -y opencc; else sudo apt-get install -y opencc; fi
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq opencc >/dev/null
 fi
-swift build -c release
 python3 bench/corpus.py --out bench/corpus "$@"
 python3 bench/measure.py --checklist .build/release/checklist --corpus bench/corpus \
   --small ../shared/corpus/external/ext-02.txt

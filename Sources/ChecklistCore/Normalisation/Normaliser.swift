@@ -36,7 +36,7 @@ public struct Normaliser: Sendable {
 
   /// Normalises a decoded file.
   ///
-  /// Only lines that may change are converted, by the converter's own tables
+  /// Only lines OpenCC may change are converted, all in one call
   /// (``ScriptConverter/simplified(lines:)``).
   ///
   /// - Parameter source: The decoded file.
