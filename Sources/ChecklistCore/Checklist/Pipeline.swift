@@ -99,19 +99,32 @@ public struct Pipeline: Sendable {
   /// - Returns: The directives of all files, file by file.
   /// - Throws: ``InputError`` naming the file.
   public func extract(paths: [String]) throws -> [Directive] {
-    var ids = DirectiveID()
-    return try paths.flatMap { try process(path: $0, ids: &ids).directives }
+    var directives: [Directive] = []
+    try forEachFile(paths: paths) { directives += $0.directives }
+    return directives
   }
 
-  /// Processes each file in turn, handing each result to `body` before reading the next.
+  /// Processes the files, handing each result to `body` in the order the files were given.
+  ///
+  /// Files are read, converted and analysed on several threads at once (``OrderedWorkers``);
+  /// `body` sees them one at a time, in order, on the calling thread, and only a few finished
+  /// results wait for it, so memory does not grow with the number of files. Ids are given in
+  /// that order, so a text repeated across files is numbered as in a run one file at a time.
   ///
   /// - Parameters:
   ///   - paths: The files.
   ///   - body: Called once per file.
-  /// - Throws: ``InputError`` naming the file, or what `body` throws.
+  /// - Throws: ``InputError`` naming the file (after the files before it were handed to
+  ///   `body`), or what `body` throws.
   public func forEachFile(paths: [String], _ body: (FileResult) throws -> Void) throws {
     var ids = DirectiveID()
-    for path in paths { try body(try process(path: path, ids: &ids)) }
+    try OrderedWorkers().run(paths, work: { path in Result { try self.process(path: path) } }) {
+      var result = try $0.get()
+      for index in result.directives.indices {
+        result.directives[index].id = ids.next(for: result.directives[index].text)
+      }
+      try body(result)
+    }
   }
 
   /// Analyses text that is already decoded, under a file name (for tests and tools).
@@ -125,7 +138,9 @@ public struct Pipeline: Sendable {
     return analyse(SourceText(file: file, text: text), ids: &ids, timings: StageTimings())
   }
 
-  private func process(path: String, ids: inout DirectiveID) throws -> FileResult {
+  /// One file, its directives numbered as if it were the run's only file.
+  private func process(path: String) throws -> FileResult {
+    var ids = DirectiveID()
     let start = ContinuousClock.now
     let decoded = try InputDecoder().read(path: path)
     let source =
