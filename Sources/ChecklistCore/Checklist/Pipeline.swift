@@ -52,6 +52,8 @@ public struct Pipeline: Sendable {
     public var skipped: [SkippedUnit]
     /// The meeting date each speech's deadlines were resolved against, and where it came from.
     public var meetingDates: [MeetingDate]
+    /// Where the file's processing time went.
+    public var timings = StageTimings()
   }
 
   /// The date a speech's relative deadlines are counted from.
@@ -97,19 +99,32 @@ public struct Pipeline: Sendable {
   /// - Returns: The directives of all files, file by file.
   /// - Throws: ``InputError`` naming the file.
   public func extract(paths: [String]) throws -> [Directive] {
-    var ids = DirectiveID()
-    return try paths.flatMap { try process(path: $0, ids: &ids).directives }
+    var directives: [Directive] = []
+    try forEachFile(paths: paths) { directives += $0.directives }
+    return directives
   }
 
-  /// Processes each file in turn, handing each result to `body` before reading the next.
+  /// Processes the files, handing each result to `body` in the order the files were given.
+  ///
+  /// Files are read, converted and analysed on several threads at once (``OrderedWorkers``);
+  /// `body` sees them one at a time, in order, on the calling thread, and only a few finished
+  /// results wait for it, so memory does not grow with the number of files. Ids are given in
+  /// that order, so a text repeated across files is numbered as in a run one file at a time.
   ///
   /// - Parameters:
   ///   - paths: The files.
   ///   - body: Called once per file.
-  /// - Throws: ``InputError`` naming the file, or what `body` throws.
+  /// - Throws: ``InputError`` naming the file (after the files before it were handed to
+  ///   `body`), or what `body` throws.
   public func forEachFile(paths: [String], _ body: (FileResult) throws -> Void) throws {
     var ids = DirectiveID()
-    for path in paths { try body(try process(path: path, ids: &ids)) }
+    try OrderedWorkers().run(paths, work: { path in Result { try self.process(path: path) } }) {
+      var result = try $0.get()
+      for index in result.directives.indices {
+        result.directives[index].id = ids.next(for: result.directives[index].text)
+      }
+      try body(result)
+    }
   }
 
   /// Analyses text that is already decoded, under a file name (for tests and tools).
@@ -120,24 +135,29 @@ public struct Pipeline: Sendable {
   /// - Returns: The file's result.
   public func process(text: String, file: String) -> FileResult {
     var ids = DirectiveID()
-    let normalised = normaliser.normalise(SourceText(file: file, text: text))
-    return analyse(normalised, speeches: SpeechSplitter().split(normalised.text), ids: &ids)
+    var timings = StageTimings()
+    let (normalised, speeches) = prepare(SourceText(file: file, text: text), timings: &timings)
+    return analyse(normalised, speeches: speeches, ids: &ids, timings: timings)
   }
 
-  private func process(path: String, ids: inout DirectiveID) throws -> FileResult {
+  /// One file, its directives numbered as if it were the run's only file.
+  private func process(path: String) throws -> FileResult {
+    var ids = DirectiveID()
+    let start = ContinuousClock.now
     let decoded = try InputDecoder().read(path: path)
     let source =
       HTMLText.isHTML(decoded, path: path)
       ? HTMLText().reduce(decoded, file: path) : SourceText(file: path, text: decoded)
-    let normalised = normaliser.normalise(source)
+    var timings = StageTimings()
+    timings.read = StageTimings.seconds(since: start)
+    let (normalised, speeches) = prepare(source, timings: &timings)
     if !normalised.dropped.isEmpty,
       normalised.text.lines.allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
     {
       throw InputError.onlyDebris(file: path, lines: normalised.dropped.count)
     }
-    let speeches = SpeechSplitter().split(normalised.text)
     try Self.checkUnitCount(of: speeches, file: path)
-    return analyse(normalised, speeches: speeches, ids: &ids)
+    return analyse(normalised, speeches: speeches, ids: &ids, timings: timings)
   }
 
   /// Refuses a file of more than ``Limits/maximumUnitsPerFile`` sentences before the slow part.
@@ -152,28 +172,56 @@ public struct Pipeline: Sendable {
     }
   }
 
+  /// Normalises the text and splits it into speeches, timing both.
+  private func prepare(
+    _ source: SourceText,
+    timings: inout StageTimings
+  ) -> (Normaliser.Result, [Speech]) {
+    let start = ContinuousClock.now
+    let normalised = normaliser.normalise(source)
+    timings.convert = normalised.conversionSeconds
+    timings.normalise = StageTimings.seconds(since: start) - normalised.conversionSeconds
+    let split = ContinuousClock.now
+    let speeches = SpeechSplitter().split(normalised.text)
+    timings.split = StageTimings.seconds(since: split)
+    return (normalised, speeches)
+  }
+
   private func analyse(
     _ normalised: Normaliser.Result,
     speeches: [Speech],
-    ids: inout DirectiveID
+    ids: inout DirectiveID,
+    timings: StageTimings
   ) -> FileResult {
     let source = normalised.text
+    var timings = timings
+    var start = ContinuousClock.now
     var directives: [Directive] = []
     var skipped: [SkippedUnit] = []
     var meetingDates: [MeetingDate] = []
     let fileDate = MeetingDateFinder.find(
       in: normalised.text.lines.map(\.text), year: configuration.year)
     for speech in speeches {
-      let meeting = meetingDate(for: speech, fileDate: fileDate)
-      meetingDates.append(meeting)
+      meetingDates.append(meetingDate(for: speech, fileDate: fileDate))
+    }
+    timings.split += StageTimings.seconds(since: start)
+    start = .now
+    var deadlineSeconds = 0.0
+    for (speech, meeting) in zip(speeches, meetingDates) {
       directives += extractor.directives(
         in: speech, file: source.file, ids: &ids, skipped: &skipped
-      ) { times.deadline(in: $0, meetingDate: meeting.date) }
+      ) { text in
+        let found = ContinuousClock.now
+        defer { deadlineSeconds += StageTimings.seconds(since: found) }
+        return times.deadline(in: text, meetingDate: meeting.date)
+      }
     }
+    timings.deadlines = deadlineSeconds
+    timings.extract = StageTimings.seconds(since: start) - deadlineSeconds
     return FileResult(
       file: source.file, directives: directives, speeches: speeches.count,
       dropped: normalised.dropped, text: normalised.text, skipped: skipped,
-      meetingDates: meetingDates)
+      meetingDates: meetingDates, timings: timings)
   }
 
   /// `--date` first, then a date in the speech's opening, then one anywhere in the file's

@@ -16,6 +16,9 @@ struct DirectiveClassifier: Sendable {
 
   /// Classifies a unit's body (its text after the item marker).
   func classify(_ body: Scalars) -> Decision {
+    guard body.lazy.filter(\.isHan).count >= Self.shortestDirective else {
+      return Decision(isDirective: false, firstModal: nil, reason: "too short to ask anything")
+    }
     let modals = lexicon.modal.longestMatches(in: body).filter {
       if case .modal = $0.payload { return true }
       return false
@@ -34,7 +37,9 @@ struct DirectiveClassifier: Sendable {
     }
     let opening = openingOffset(body)
     let window = Array(body[opening...].prefix(Self.openingWindow))
-    if let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }) {
+    if let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }),
+      !lexicon.notImperative.matches(in: window).contains(where: { $0.start == 0 && $0.length > verb.length })
+    {
       return Decision(
         isDirective: true, firstModal: nil,
         reason: "opens with the imperative '\(window.string(verb.range))'")
@@ -50,18 +55,20 @@ struct DirectiveClassifier: Sendable {
       isDirective: false, firstModal: nil, reason: "no modal marker and no imperative opening")
   }
 
-  /// Where the unit's own words start, after continuation words and a speaker's lead-in
-  /// (`同时，`, `他强调，`).
+  /// Where the unit's own words start, after continuation and narrowing words and a lead-in
+  /// (`同时，`, `重点`, `他强调，`, `在…的基础上，`); a clause that itself opens with an imperative
+  /// (自觉遵守防疫要求，…) is no lead-in.
   func openingOffset(_ body: Scalars) -> Int {
     var offset = 0
     while offset < body.count {
       let rest = Array(body[offset...].prefix(Self.leadInLength))
-      if let word = lexicon.continuation.matches(in: rest).filter({ $0.start == 0 })
-        .max(by: { $0.length < $1.length })
+      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest))
+        .filter({ $0.start == 0 }).max(by: { $0.length < $1.length })
       {
         offset += word.length
       } else if let comma = rest.firstIndex(where: Self.commas.contains), comma > 0,
-        lexicon.leadInEndings.contains(where: rest.string(0..<comma).hasSuffix)
+        lexicon.leadInEndings.contains(where: rest.string(0..<comma).hasSuffix),
+        !lexicon.imperative.matches(in: rest).contains(where: { $0.start == 0 })
       {
         offset += comma
       } else {
@@ -72,6 +79,8 @@ struct DirectiveClassifier: Sendable {
     return offset
   }
 
+  /// The fewest Han characters a directive has (加强管理); shorter units are fragments (对冷链?).
+  static let shortestDirective = 4
   /// How far into a unit an imperative opening is looked for.
   static let openingWindow = 12
   /// The longest speaker lead-in (`市委书记陈之常强调，`).

@@ -80,7 +80,7 @@ public struct DirectiveExtractor: Sendable {
       }
       var explanation = ["directive: \(decision.reason)"]
       let finding = subjects.find(in: body)
-      let hits = phraseRules.hits(in: body)
+      let hits = phraseRules.hits(in: body).filter { !reported(body, at: $0.start) }
       let winners = phraseRules.winners(in: hits)
       explanation += finding.notes
       var departments: [DepartmentAssignment] = []
@@ -100,12 +100,16 @@ public struct DirectiveExtractor: Sendable {
         if unit.isHeadingLine { headingTopic = newTopic }
       } else if let word = finding.diffuse {
         explanation.append("subject '\(word)' names everybody, so nobody specific")
+        if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
+          explanation.append("'\(word)' is the audience itself, so the work's own department takes it")
+          departments = inferred(hits: hits, winners: winners, context: nil, explanation: &explanation)
+        }
         let newTopic = Topic(assignments: [], line: unit.line)
         topic = newTopic
         if setsPassage(unit) { passageTopic = newTopic }
       } else if let topic, !topic.isDiffuse,
         let licence = carryLicence(topic, unit: unit, body: body, chained: chained, winners: winners),
-        !ruleOverrides(topic, winners, &explanation)
+        opensWith(lexicon.narrowing, body) || !ruleOverrides(topic, winners, &explanation)
       {
         departments = topic.assignments.map {
           DepartmentAssignment(name: $0.name, role: $0.role, basis: .carried, rule: $0.rule)
@@ -141,19 +145,29 @@ public struct DirectiveExtractor: Sendable {
   private func carryLicence(
     _ topic: Topic, unit: Unit, body: Scalars, chained: Bool, winners: [PhraseRuleResolver.Hit]
   ) -> String? {
+    if opensWith(lexicon.narrowing, body) { return "narrows the sentence before to its focus" }
     if topic.introducesList { return "the subject introduces what follows" }
     if unit.item != nil { return "an item under the subject" }
     if chained { return "continues the units that inherited it" }
-    if lexicon.continuation.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow)))
-      .contains(where: { $0.start == 0 })
-    {
-      return "opens with a continuation word"
-    }
+    if opensWith(lexicon.continuation, body) { return "opens with a continuation word" }
     let carried = Set(topic.assignments.map(\.name))
     if winners.contains(where: { carried.contains($0.rule.department) }) {
       return "phrase rules agree"
     }
     return nil
+  }
+
+  /// Whether a phrase sits in a clause that reports what was done (已经将病毒排查清楚): work
+  /// done names no duty.
+  private func reported(_ body: Scalars, at offset: Int) -> Bool {
+    let start = (body[..<offset].lastIndex(where: SubjectFinder.clauseBreaks.contains) ?? -1) + 1
+    let end = body[offset...].firstIndex(where: SubjectFinder.clauseBreaks.contains) ?? body.count
+    return !lexicon.report.matches(in: Array(body[start..<end])).isEmpty
+  }
+
+  /// Whether the unit's first word is one of a list's words.
+  private func opensWith(_ words: PhraseMatcher<Void>, _ body: Scalars) -> Bool {
+    words.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow))).contains { $0.start == 0 }
   }
 
   private static func endsWithColon(_ text: String) -> Bool {

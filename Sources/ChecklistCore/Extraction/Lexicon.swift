@@ -11,8 +11,12 @@ struct Lexicon: Sendable {
 
   let modal: PhraseMatcher<ModalWord>
   let imperative: PhraseMatcher<Void>
+  /// Longer words an imperative opening may start (对于 holds 对).
+  let notImperative: PhraseMatcher<Void>
   let report: PhraseMatcher<Void>
   let continuation: PhraseMatcher<Void>
+  /// Openings that narrow the sentence before to its focus (重点…): the same actor's work.
+  let narrowing: PhraseMatcher<Void>
   let departments: PhraseMatcher<String>
   let diffuse: PhraseMatcher<Void>
   let posts: PhraseMatcher<Void>
@@ -20,13 +24,21 @@ struct Lexicon: Sendable {
   let helpingVerbs: PhraseMatcher<Void>
   let dispatchVerbs: PhraseMatcher<Void>
   let leadVerbs: PhraseMatcher<Void>
+  /// Verbs that frame a subject before what it must do (成都市作为…，要…).
+  let framingVerbs: PhraseMatcher<Void>
   let mentionWords: PhraseMatcher<Void>
   let levelPrefixes: PhraseMatcher<Void>
   let organisationSuffixes: [String]
   let notOrganisations: [String]
+  /// ``organisationSuffixes`` and ``notOrganisations`` as scalars when all their scalars are
+  /// plain, so that suffix tests on text of plain scalars can compare scalars; `nil` otherwise.
+  let plainSuffixes: (organisation: [Scalars], not: [Scalars])?
   /// Words between the names of a subject list, longest first.
   let joiners: [String]
   let leadInEndings: [String]
+  /// Diffuse subjects that are the speaker's audience (我们, 大家): they name nobody, but do not
+  /// keep the work phrase rules recognise from its department.
+  let audiencePronouns: Set<String>
 
   init(rules: RuleSet) {
     func plain(_ id: String) -> PhraseMatcher<Void> {
@@ -36,8 +48,10 @@ struct Lexicon: Sendable {
       rules.words("modal").words.map { ($0, ModalWord.modal) }
         + rules.words("not_modal").words.map { ($0, ModalWord.blocker) })
     imperative = plain("imperative")
+    notImperative = plain("not_imperative")
     report = plain("report")
     continuation = plain("continuation")
+    narrowing = plain("narrowing")
     var names: [(String, String)] = []
     for department in rules.departments {
       names.append((department.name, department.name))
@@ -50,11 +64,18 @@ struct Lexicon: Sendable {
     helpingVerbs = plain("helping_verbs")
     dispatchVerbs = plain("dispatch_verbs")
     leadVerbs = plain("lead_verbs")
+    framingVerbs = plain("framing_verbs")
     mentionWords = plain("mention_before")
     levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })
     organisationSuffixes = rules.words("organisation_suffixes").words
     notOrganisations = rules.words("not_organisations").words
+    let suffixes = organisationSuffixes.map { Array($0.unicodeScalars) }
+    let notSuffixes = notOrganisations.map { Array($0.unicodeScalars) }
+    plainSuffixes =
+      (suffixes + notSuffixes).allSatisfy { $0.allSatisfy(\.isPlain) }
+      ? (suffixes, notSuffixes) : nil
     joiners = rules.words("subject_joiners").words.sorted { $0.count > $1.count }
     leadInEndings = rules.words("lead_in").words
+    audiencePronouns = Set(rules.words("audience_pronouns").words)
   }
 }

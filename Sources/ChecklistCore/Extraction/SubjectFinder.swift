@@ -42,20 +42,25 @@ struct SubjectFinder: Sendable {
       if result.names.isEmpty, index > 0, startsWithModal(body, clause) {
         result.names = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
+      // A clause that only 配合s after an earlier clause named the lead (由商务厅牵头，发改、
+      // 海关等部门配合) names that lead's supporters.
+      let supportsEarlierLead = result.verbIsSupport && finding.assignments.contains { $0.role == .lead }
+      let role: DepartmentAssignment.Role = supportsEarlierLead ? .support : .lead
+      let acting = supportsEarlierLead ? "supports the lead named before it" : "is the acting subject"
       for (name, start) in result.names {
         switch name {
         case .department(let canonical, let alias):
-          add(canonical, role: .lead, to: &finding, rule: nil)
-          finding.notes.append("'\(alias)' is the acting subject → \(canonical)")
+          add(canonical, role: role, to: &finding, rule: nil)
+          finding.notes.append("'\(alias)' \(acting) → \(canonical)")
           used.insert(start)
         case .organisation(let organisation):
-          add(organisation, role: .lead, to: &finding, rule: nil)
-          finding.notes.append("'\(organisation)' is the acting subject (not in the registry)")
+          add(organisation, role: role, to: &finding, rule: nil)
+          finding.notes.append("'\(organisation)' \(acting) (not in the registry)")
         case .diffuse(let word):
           if finding.diffuse == nil { finding.diffuse = word }
         }
       }
-      if result.verbIsSupport, !result.names.isEmpty { supportOnly = true }
+      if result.verbIsSupport, !supportsEarlierLead, !result.names.isEmpty { supportOnly = true }
       for (canonical, start, verb) in supporters(in: body, clause: clause, after: result.end, departments: departments) {
         add(canonical, role: .support, to: &finding, rule: nil)
         finding.notes.append("\(canonical) supports (after '\(verb)')")
@@ -161,6 +166,14 @@ struct SubjectFinder: Sendable {
     guard !names.isEmpty else { return ([], clause.lowerBound, false) }
     if agent { return (names, position, false) }
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
+    if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
+      lexicon.modal.longestMatches(in: Array(body[position...])).contains(where: {
+        if case .modal = $0.payload { return true }
+        return false
+      })
+    {
+      return (names, position, false)
+    }
     let lead = lexicon.leadVerbs.matches(in: window).first { $0.start <= Self.verbGap }
     let support = (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
       .first { $0.start <= Self.verbGap }
@@ -229,10 +242,31 @@ struct SubjectFinder: Sendable {
       }
       return nil
     }
+    if let counted = countedJoinerEnd(body, at: position, clause: clause) { return counted }
     for joiner in lexicon.joiners where rest.starts(with: joiner.unicodeScalars) {
       return position + joiner.unicodeScalars.count
     }
     return nil
+  }
+
+  /// The end of a joiner that counts the list (等10个部门, 等10个部门（单位）), if one starts here.
+  private func countedJoinerEnd(_ body: Scalars, at position: Int, clause: Range<Int>) -> Int? {
+    guard position < clause.upperBound, body[position] == "等" else { return nil }
+    var end = position + 1
+    while end < clause.upperBound, Self.countWords.contains(body[end]) { end += 1 }
+    guard end > position + 1 else { return nil }
+    let rest = Array(body[end..<clause.upperBound])
+    guard let noun = Self.countedNouns.first(where: { rest.starts(with: $0.unicodeScalars) }) else {
+      return nil
+    }
+    end += noun.unicodeScalars.count
+    let aside = Array(body[end..<clause.upperBound].prefix(Self.longestJoiner))
+    if let open = aside.first, Self.openingBrackets.contains(open),
+      let close = aside.firstIndex(where: Self.closingBrackets.contains)
+    {
+      end += close + 1
+    }
+    return end
   }
 
   /// The end of a department name the registry does not hold (区委营商办, 督导组), if one
@@ -243,10 +277,22 @@ struct SubjectFinder: Sendable {
     let limit = min(clause.upperBound, position + Self.longestOrganisation)
     var end = position
     while end < limit, body[end].isHan { end += 1 }
+    // On plain scalars a String suffix test is a scalar suffix test, without making strings.
+    let plain = lexicon.plainSuffixes.flatMap { body[position..<end].allSatisfy(\.isPlain) ? $0 : nil }
     while end - position >= 2 {
-      let candidate = body.string(position..<end)
-      if lexicon.organisationSuffixes.contains(where: candidate.hasSuffix),
-        !lexicon.notOrganisations.contains(where: candidate.hasSuffix),
+      let named: Bool
+      if let plain {
+        let range = position..<end
+        named =
+          plain.organisation.contains { body.hasSuffix($0, in: range) }
+          && !plain.not.contains { body.hasSuffix($0, in: range) }
+      } else {
+        let candidate = body.string(position..<end)
+        named =
+          lexicon.organisationSuffixes.contains(where: candidate.hasSuffix)
+          && !lexicon.notOrganisations.contains(where: candidate.hasSuffix)
+      }
+      if named,
         !containsVerb(Array(body[position..<end])),
         inList || followsName(body, at: end, clause: clause)
       {
@@ -258,11 +304,13 @@ struct SubjectFinder: Sendable {
   }
 
   /// A team the unit forms or sends (派驻工作组, 组成7个督导组): a dispatch verb, then within a
-  /// few characters an organisation name.
+  /// few characters an organisation name, after any count (7个, 三支).
   private func dispatchedTeam(in body: Scalars) -> (name: String, verb: String)? {
     for verb in lexicon.dispatchVerbs.matches(in: body) {
       let whole = 0..<body.count
-      for start in verb.end..<min(body.count, verb.end + Self.dispatchReach) {
+      var first = verb.end
+      while first < body.count, Self.countWords.contains(body[first]) { first += 1 }
+      for start in first..<min(body.count, verb.end + Self.dispatchReach) {
         if let end = organisationEnd(body, at: start, clause: whole, inList: true),
           end - start >= 2
         {
@@ -302,6 +350,7 @@ struct SubjectFinder: Sendable {
     if lexicon.joiners.contains(where: { rest.starts(with: $0.unicodeScalars) }) { return true }
     if lexicon.leadVerbs.matches(in: rest).contains(where: { $0.start == 0 })
       || lexicon.supportVerbs.matches(in: rest).contains(where: { $0.start == 0 })
+      || lexicon.framingVerbs.matches(in: rest).contains(where: { $0.start == 0 })
     {
       return true
     }
@@ -340,5 +389,11 @@ struct SubjectFinder: Sendable {
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
   /// Redaction marks that stand for a place name (x市, ×区): skipped before a subject.
   static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
+  /// Numerals and measure words that count the teams sent (组成7个督导组).
+  static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
+  /// What a counted list is of (等10个部门).
+  static let countedNouns = ["部门", "单位"]
+  static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)
+  static let closingBrackets: Set<Unicode.Scalar> = Set(")）".unicodeScalars)
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
 }

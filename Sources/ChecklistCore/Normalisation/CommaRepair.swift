@@ -12,9 +12,13 @@ public struct CommaRepair: Sendable {
   /// - Parameter text: One line of text.
   /// - Returns: The repaired line; the same string when there was nothing to repair.
   public func repairing(_ text: String) -> String {
-    guard text.contains(",") else { return text }
+    // The byte test rules out most lines cheaply. A comma joined into a larger Character
+    // (",\u{301}") does not count, as before: the Character test decides, unless every scalar
+    // is plain and so its own Character.
+    guard text.utf8.contains(UInt8(ascii: ",")) else { return text }
     let scalars = Array(text.unicodeScalars)
-    var output = String.UnicodeScalarView()
+    guard scalars.allSatisfy(\.isPlain) || text.contains(",") else { return text }
+    var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     for (index, scalar) in scalars.enumerated() {
       if scalar == ",", index + 1 < scalars.count, Self.absorbs.contains(scalars[index + 1]) {
@@ -25,7 +29,7 @@ public struct CommaRepair: Sendable {
       }
       output.append(scalar)
     }
-    return String(output)
+    return String(scalars: output)
   }
 
   /// Punctuation that swallows a comma written just before it.

@@ -15,6 +15,8 @@ public struct Normaliser: Sendable {
     public var text: SourceText
     /// The lines dropped as debris.
     public var dropped: [DroppedLine]
+    /// The seconds spent in OpenCC.
+    public var conversionSeconds = 0.0
   }
 
   private let converter: ScriptConverter
@@ -34,20 +36,16 @@ public struct Normaliser: Sendable {
 
   /// Normalises a decoded file.
   ///
-  /// The whole file is converted in one call (OpenCC keeps line breaks), so conversion runs once
-  /// per file rather than once per line.
+  /// Only lines OpenCC may change are converted, all in one call
+  /// (``ScriptConverter/simplified(lines:)``).
   ///
   /// - Parameter source: The decoded file.
   /// - Returns: The normalised lines and the dropped ones.
   public func normalise(_ source: SourceText) -> Result {
     let unannotated = source.lines.map { pinyin.removing(from: $0.text) }
-    let joined = unannotated.joined(separator: "\n")
-    var simplified = converter.simplified(joined).split(
-      separator: "\n", omittingEmptySubsequences: false
-    ).map(String.init)
-    if simplified.count != unannotated.count {
-      simplified = unannotated.map(converter.simplified)
-    }
+    let start = ContinuousClock.now
+    let simplified = converter.simplified(lines: unannotated)
+    let conversionSeconds = Pipeline.StageTimings.seconds(since: start)
     var lines: [SourceLine] = []
     var dropped: [DroppedLine] = []
     for (original, text) in zip(source.lines, simplified) {
@@ -58,6 +56,8 @@ public struct Normaliser: Sendable {
       }
       lines.append(SourceLine(number: original.number, text: repaired))
     }
-    return Result(text: SourceText(file: source.file, lines: lines), dropped: dropped)
+    return Result(
+      text: SourceText(file: source.file, lines: lines), dropped: dropped,
+      conversionSeconds: conversionSeconds)
   }
 }

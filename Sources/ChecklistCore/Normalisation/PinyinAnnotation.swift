@@ -15,7 +15,7 @@ public struct PinyinAnnotation: Sendable {
   public func removing(from text: String) -> String {
     guard text.unicodeScalars.contains(where: Self.isOpening) else { return text }
     let scalars = Array(text.unicodeScalars)
-    var output = String.UnicodeScalarView()
+    var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     var index = 0
     while index < scalars.count {
@@ -30,7 +30,7 @@ public struct PinyinAnnotation: Sendable {
       output.append(scalar)
       index += 1
     }
-    return String(output)
+    return String(scalars: output)
   }
 
   /// The index after the closing parenthesis of an annotation starting at `start`, if it is one.

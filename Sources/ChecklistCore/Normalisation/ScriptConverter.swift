@@ -9,6 +9,9 @@ internal import COpenCC
 public final class ScriptConverter: @unchecked Sendable {
   private let handle: opencc_t
   private let lock = NSLock()
+  /// For `t2s.json`, a bit per scalar of ``TraditionalCharacters``; `nil` for other
+  /// configurations, whose tables are not known.
+  private let traditional: [UInt64]?
 
   /// Opens OpenCC with the given configuration.
   ///
@@ -19,10 +22,45 @@ public final class ScriptConverter: @unchecked Sendable {
       throw .converterUnavailable(configuration)
     }
     handle = opened
+    let isT2S = configuration == "t2s.json"
+    traditional = isT2S ? Self.bitmap(TraditionalCharacters.all) : nil
   }
 
   deinit {
     opencc_close(handle)
+  }
+
+  /// Whether converting `text` may change it: it holds a character of the `t2s` tables (for
+  /// other configurations, any Han character). Text for which this is `false` converts to
+  /// itself, so callers may skip the conversion.
+  ///
+  /// - Parameter text: Any text.
+  /// - Returns: Whether ``simplified(_:)`` may return something else.
+  public func mayChange(_ text: String) -> Bool {
+    guard let traditional else { return text.unicodeScalars.contains(where: \.isHan) }
+    return text.unicodeScalars.contains { Self.contains(traditional, $0) }
+  }
+
+  /// Many lines converted: lines that may not change (``mayChange(_:)``) are kept, the others
+  /// go through OpenCC in one call, so a simplified file costs no conversion at all and a
+  /// traditional one a single call.
+  ///
+  /// - Parameter lines: Lines without line breaks.
+  /// - Returns: Each line converted, as ``simplified(_:)`` converts it.
+  public func simplified(lines: [String]) -> [String] {
+    var result = lines
+    let changing = lines.indices.filter { mayChange(lines[$0]) }
+    guard !changing.isEmpty else { return result }
+    // OpenCC keeps line breaks and no phrase spans one; a NUL (where OpenCC stops) would
+    // shorten the result, and then each line is converted alone.
+    let joined = changing.map { lines[$0] }.joined(separator: "\n")
+    var converted = simplified(joined).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    if converted.count != changing.count {
+      converted = changing.map { simplified(lines[$0]) }
+    }
+    for (index, text) in zip(changing, converted) { result[index] = text }
+    return result
   }
 
   /// The text converted to simplified characters; the same text when it has no Han characters.
@@ -44,5 +82,20 @@ public final class ScriptConverter: @unchecked Sendable {
         return String(cString: result)
       }
     }
+  }
+
+  private static func contains(_ bitmap: [UInt64], _ scalar: Unicode.Scalar) -> Bool {
+    let word = Int(scalar.value >> 6)
+    return word < bitmap.count && bitmap[word] & (1 << (scalar.value & 63)) != 0
+  }
+
+  /// A bit per scalar value up to the largest of `characters` (the layout's white space left out).
+  private static func bitmap(_ characters: String) -> [UInt64] {
+    let largest = characters.unicodeScalars.map(\.value).max() ?? 0
+    var bits = [UInt64](repeating: 0, count: Int(largest >> 6) + 1)
+    for scalar in characters.unicodeScalars where !scalar.properties.isWhitespace {
+      bits[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63)
+    }
+    return bits
   }
 }

@@ -47,7 +47,15 @@ public struct JSONLinesRenderer: Sendable {
   }
 
   private func object(_ fields: [(String, String)]) -> String {
-    "{" + fields.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    var text = "{"
+    for (index, field) in fields.enumerated() {
+      if index > 0 { text += "," }
+      text += string(field.0)
+      text += ":"
+      text += field.1
+    }
+    text += "}"
+    return text
   }
 
   private func optional(_ value: String?) -> String {
@@ -56,6 +64,10 @@ public struct JSONLinesRenderer: Sendable {
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   private func string(_ value: String) -> String {
+    // Most strings need no escape: quote them as they are.
+    if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      return "\"" + value + "\""
+    }
     var result = "\""
     for scalar in value.unicodeScalars {
       switch scalar {

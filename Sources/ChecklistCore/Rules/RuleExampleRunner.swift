@@ -9,6 +9,7 @@ public struct RuleExampleRunner: Sendable {
   private let lexicon: Lexicon
   private let classifier: DirectiveClassifier
   private let subjects: SubjectFinder
+  private let phrases: PhraseRuleResolver
 
   /// Creates a runner over a loaded rule set.
   ///
@@ -18,6 +19,7 @@ public struct RuleExampleRunner: Sendable {
     lexicon = Lexicon(rules: rules)
     classifier = DirectiveClassifier(lexicon: lexicon)
     subjects = SubjectFinder(lexicon: lexicon)
+    phrases = PhraseRuleResolver(rules: rules.phraseRules)
   }
 
   /// How many examples were run and which failed.
@@ -59,7 +61,6 @@ public struct RuleExampleRunner: Sendable {
         subjects.find(in: Self.body(text)).assignments.contains { $0.name == department.name }
       }
     }
-    let phrases = PhraseRuleResolver(rules: rules.phraseRules)
     for rule in rules.phraseRules {
       check(rule.id, rule.examples) { phrases.fires(rule, on: $0) }
     }
@@ -87,17 +88,20 @@ public struct RuleExampleRunner: Sendable {
     let body = Self.body(text)
     let finding = subjects.find(in: body)
     switch id {
-    case "modal", "imperative", "continuation", "lead_in":
+    case "modal", "imperative", "continuation", "narrowing", "lead_in":
       return classifier.classify(body).isDirective
-    case "not_modal", "report":
+    case "not_modal", "not_imperative", "report":
       return !classifier.classify(body).isDirective
     case "diffuse":
       return finding.diffuse != nil
+    case "audience_pronouns":
+      return finding.diffuse.map(lexicon.audiencePronouns.contains) == true
+        && !phrases.winners(in: phrases.hits(in: body)).isEmpty
     case "owner_posts":
       return !lexicon.posts.matches(in: body).isEmpty
     case "support_verbs", "helping_verbs":
       return finding.assignments.contains { $0.role == .support } || finding.subjectOnlySupports
-    case "lead_verbs":
+    case "lead_verbs", "framing_verbs":
       return finding.assignments.contains { $0.role == .lead }
     case "mention_before":
       return lexicon.departments.longestMatches(in: body).count > finding.assignments.count

@@ -74,9 +74,7 @@ public struct ItemMarker: Sendable, Equatable {
   }
 
   private static func marker(_ scalars: [Unicode.Scalar], _ length: Int, _ style: Style) -> ItemMarker {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars.prefix(length))
-    return ItemMarker(text: String(view), style: style)
+    ItemMarker(text: String(scalars: scalars.prefix(length)), style: style)
   }
 
   private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)

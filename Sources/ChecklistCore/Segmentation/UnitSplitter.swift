@@ -15,7 +15,7 @@ public struct UnitSplitter: Sendable {
     for (passage, line) in speech.lines.enumerated() {
       let pieces = sentences(in: line.text)
       for (position, piece) in pieces.enumerated() {
-        let isHeading = pieces.count == 1 && !piece.unicodeScalars.contains { Self.stops.contains($0) }
+        let isHeading = pieces.count == 1 && !piece.unicodeScalars.contains(where: Self.isStop)
         units.append(
           Unit(
             text: piece, line: line.number, passage: passage, position: position,
@@ -31,28 +31,44 @@ public struct UnitSplitter: Sendable {
   /// - Returns: Its sentences.
   public func sentences(in line: String) -> [String] {
     var result: [String] = []
-    var current = String.UnicodeScalarView()
+    let scalars = line.unicodeScalars
+    var start = scalars.startIndex
+    var index = scalars.startIndex
     var closing = false
-    for scalar in line.unicodeScalars {
-      if closing, !Self.closers.contains(scalar) {
-        flush(&current, into: &result)
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if closing, !Self.isCloser(scalar) {
+        flush(scalars[start..<index], into: &result)
+        start = index
         closing = false
       }
-      current.append(scalar)
-      if Self.stops.contains(scalar) { closing = true }
+      if Self.isStop(scalar) { closing = true }
+      index = scalars.index(after: index)
     }
-    flush(&current, into: &result)
+    flush(scalars[start..<scalars.endIndex], into: &result)
     return result
   }
 
-  private func flush(_ current: inout String.UnicodeScalarView, into result: inout [String]) {
-    let text = String(current).trimmingWhitespace()
+  private func flush(_ piece: Substring.UnicodeScalarView, into result: inout [String]) {
+    let text = String(Substring(piece)).trimmingWhitespace()
     if text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
       result.append(text)
     }
-    current = String.UnicodeScalarView()
   }
 
-  private static let stops: Set<Unicode.Scalar> = Set("。！？；;!?".unicodeScalars)
-  private static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
+  /// Whether `scalar` ends a sentence: `。！？；;!?`.
+  private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", "！", "？", "；", ";", "!", "?": true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` closes what a stop ended: `”’」』）)》`.
+  private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "”", "’", "」", "』", "）", ")", "》": true
+    default: false
+    }
+  }
 }

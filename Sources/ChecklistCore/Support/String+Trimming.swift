@@ -5,6 +5,11 @@ extension StringProtocol {
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex,
+      let whole = self as? String
+    {
+      return whole
+    }
+    return String(scalars: scalars[first...last])
   }
 }

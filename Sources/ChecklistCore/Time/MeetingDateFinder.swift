@@ -24,8 +24,12 @@ public struct MeetingDateFinder: Sendable {
     var pageDate: Found?
     var yearHint: Int?
     for (offset, line) in lines.prefix(openingLines).enumerated() {
+      // Every date and year here opens with an Arabic digit.
+      guard line.unicodeScalars.contains(where: { TimeNumber.digitValue($0) != nil }) else {
+        continue
+      }
       let chars = Array(line)
-      for index in chars.indices {
+      for index in chars.indices where TimeNumber.digit(chars[index]) != nil {
         guard let found = date(in: chars, at: index, line: offset + 1) else {
           if yearHint == nil, let hint = writtenYear(in: chars, at: index) { yearHint = hint }
           continue

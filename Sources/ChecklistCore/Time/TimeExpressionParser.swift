@@ -17,12 +17,15 @@
 public struct TimeExpressionParser: Sendable {
   /// The words the parser knows.
   public let vocabulary: TimeVocabulary
+  /// What the scanner derives from the vocabulary, made once rather than once per text.
+  private let anchors: TimeScanner.Anchors
 
   /// Creates a parser.
   ///
   /// - Parameter vocabulary: The words of time phrases.
   public init(vocabulary: TimeVocabulary) {
     self.vocabulary = vocabulary
+    anchors = TimeScanner.Anchors(vocabulary)
   }
 
   /// Every time phrase in `text`, in reading order, each with its character range.
@@ -33,7 +36,8 @@ public struct TimeExpressionParser: Sendable {
   ///     unresolved.
   /// - Returns: The phrases found, none overlapping.
   public func deadlines(in text: String, meetingDate: CalendarDate?) -> [Deadline] {
-    TimeScanner(text: text, meeting: meetingDate, vocabulary: vocabulary).run().map(\.deadline)
+    TimeScanner(text: text, meeting: meetingDate, vocabulary: vocabulary, anchors: anchors).run()
+      .map(\.deadline)
   }
 
   /// The one deadline a directive carries: the most specific phrase, the first among equals.

@@ -57,18 +57,31 @@ struct TimeNumber: Equatable {
 
   /// Whether `char` may be part of a number, so that a number cannot start right after it.
   static func isNumberCharacter(_ char: Character) -> Bool {
-    digit(char) != nil || numerals[char] != nil || multipliers[char] != nil
+    if let scalar = char.plainScalar { return isNumber(plain: scalar) }
+    return digit(char) != nil || numerals[char] != nil || multipliers[char] != nil
       || redactions.contains(char)
   }
 
+  /// ``isNumberCharacter(_:)`` for the character made of the plain scalar `scalar`.
+  static func isNumber(plain scalar: Unicode.Scalar) -> Bool {
+    digitValue(scalar) != nil || numerals[plain: scalar] != nil
+      || multipliers[plain: scalar] != nil || redactions[plain: scalar] != nil
+  }
+
   /// Characters that stand for a redacted digit.
-  static let redactions: Set<Character> = ["×", "X", "x", "Ｘ", "ｘ", "*", "＊", "✕", "╳"]
+  static let redactions = CharacterTable<Void>(
+    ["×", "X", "x", "Ｘ", "ｘ", "*", "＊", "✕", "╳"] as Set<Character>)
 
   /// The value of an ASCII or full-width digit.
   static func digit(_ char: Character) -> Int? {
     guard let scalar = char.unicodeScalars.first, char.unicodeScalars.count == 1 else {
       return nil
     }
+    return digitValue(scalar)
+  }
+
+  /// The value of an ASCII or full-width digit scalar.
+  static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar.value {
     case 0x30...0x39: return Int(scalar.value - 0x30)
     case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
@@ -80,12 +93,13 @@ struct TimeNumber: Equatable {
 // MARK: - Chinese numerals
 
 extension TimeNumber {
-  fileprivate static let rangeMarks: Set<Character> = ["-", "－", "~", "～", "—", "至", "到"]
-  fileprivate static let numerals: [Character: Int] = [
+  fileprivate static let rangeMarks = CharacterTable<Void>(
+    ["-", "－", "~", "～", "—", "至", "到"] as Set<Character>)
+  fileprivate static let numerals = CharacterTable<Int>([
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
     "八": 8, "九": 9,
-  ]
-  fileprivate static let multipliers: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+  ])
+  fileprivate static let multipliers = CharacterTable<Int>(["十": 10, "百": 100, "千": 1000])
 
   /// 十四 is 14, 二十 is 20, 一百零五 is 105.
   fileprivate static func chinese(_ text: ArraySlice<Character>) -> Int? {

@@ -13,7 +13,7 @@ extension TimeScanner {
 
   func dates() -> [Candidate] {
     var found: [Candidate] = []
-    for index in chars.indices {
+    for index in chars.indices where numberish[index] {
       if let candidate = date(at: index) { found.append(candidate) }
     }
     return found

@@ -9,7 +9,8 @@ extension TimeScanner {
 
   func durations() -> [Candidate] {
     var found: [Candidate] = []
-    for index in chars.indices {
+    // A duration opens with 半 or a number (7×24 included).
+    for index in chars.indices where numberish[index] || mayBe("半", at: index) {
       if let candidate = duration(at: index) { found.append(candidate) }
     }
     return found

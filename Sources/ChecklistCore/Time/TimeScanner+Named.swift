@@ -23,7 +23,8 @@ extension TimeScanner {
 
   func holidays() -> [Candidate] {
     var found: [Candidate] = []
-    for index in chars.indices {
+    // A phrase opens with a quote, a pair word, a festival word or a holiday's name.
+    for index in chars.indices where mayStart(at: index, anyOf: holidayAnchors) {
       if let candidate = holiday(at: index) { found.append(candidate) }
     }
     return found

@@ -39,8 +39,13 @@ extension TimeScanner {
 
   func recurringForms() -> [Candidate] {
     var found: [Candidate] = []
-    for index in chars.indices {
-      if let candidate = everyForm(at: index) ?? onceAForm(at: index) { found.append(candidate) }
+    // 每… opens with 每, 一天一检 with a number.
+    for index in chars.indices where numberish[index] || mayBe("每", at: index) {
+      if let candidate = everyForm(at: index) {
+        found.append(candidate)
+      } else if let candidate = onceAForm(at: index) {
+        found.append(candidate)
+      }
     }
     return found
   }

@@ -5,14 +5,21 @@ extension TimeScanner {
 
   func relativeDates() -> [Candidate] {
     var found: [Candidate] = []
+    // Each form is tried only where its opening may stand (a 月 here or next, or a year
+    // part's first character), and without `??`, which copies the large optional result.
     for index in chars.indices {
-      if let candidate = monthEnd(at: index) ?? yearPart(at: index) { found.append(candidate) }
+      if mayBe("月", at: index) || mayBe("月", at: index + 1), let candidate = monthEnd(at: index) {
+        found.append(candidate)
+      } else if mayStart(at: index, anyOf: yearAnchors), let candidate = yearPart(at: index) {
+        found.append(candidate)
+      }
     }
     return found
   }
 
   // MARK: - 月底
 
+  /// 月底 and the like; the 月 stands at `index` or, after 本当下, just after it.
   private func monthEnd(at index: Int) -> Candidate? {
     var position = index
     var offset = 0
@@ -36,6 +43,7 @@ extension TimeScanner {
 
   // MARK: - 年底, 季度, 半年, 今年
 
+  /// 年底, 季度, 半年, 今年; every form opens with a year word, a number, 年, 上, 下 or 第.
   private func yearPart(at index: Int) -> Candidate? {
     var position = index
     var year: Int?

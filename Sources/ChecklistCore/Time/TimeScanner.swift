@@ -11,15 +11,83 @@ struct TimeScanner {
   }
 
   let chars: [Character]
+  /// The first scalar of each character: a cheap test that must pass before two characters
+  /// are compared as `Character`s, which is slow (canonical equivalence).
+  let firstScalars: [Unicode.Scalar]
+  /// Each character's scalar value when it is a plain scalar (``Character/plainScalar``), else 0:
+  /// a plain character differs from every other plain one, so a mismatch needs no `Character`
+  /// comparison. Forms use it to skip places where their first word cannot start.
+  let plain: [UInt32]
+  /// Whether each character may be part of a number (``TimeNumber/isNumberCharacter(_:)``).
+  let numberish: [Bool]
+  /// The first scalars of the text: a word whose first scalar it does not hold does not occur,
+  /// so ``occurrences(of:)`` need not look for it.
+  let firstScalarFilter: ScalarFilter
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
   let yearWords: [String]
+  let yearAnchors: ScalarFilter
+  let holidayAnchors: ScalarFilter
 
-  init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary) {
-    chars = Array(text)
+  /// The first scalars each form can open with, besides numbers and non-plain characters.
+  struct Anchors: Sendable {
+    var year: ScalarFilter
+    var holiday: ScalarFilter
+    var yearWords: [String]
+
+    init(_ vocabulary: TimeVocabulary) {
+      yearWords = Array(vocabulary.years.keys)
+      year = TimeScanner.anchors(yearWords + ["年", "上", "下", "第"])
+      holiday = TimeScanner.anchors(
+        vocabulary.pairWords + vocabulary.festivalWords + vocabulary.holidayNames.map(\.name)
+          + TimeScanner.openingQuotes.map(String.init))
+    }
+  }
+
+  init(text: String, meeting: CalendarDate?, vocabulary: TimeVocabulary, anchors: Anchors) {
+    let scalars = Array(text.unicodeScalars)
+    if scalars.allSatisfy(\.isPlain) {
+      // Plain scalars never join into one Character: each is its own, no grapheme breaking
+      // needed.
+      chars = scalars.map(Character.init)
+      firstScalars = scalars
+      plain = scalars.map(\.value)
+      numberish = scalars.map(TimeNumber.isNumber(plain:))
+    } else {
+      (chars, firstScalars, plain, numberish) = Self.characters(of: text)
+    }
     self.meeting = meeting
     self.vocabulary = vocabulary
-    yearWords = Array(vocabulary.years.keys)
+    yearWords = anchors.yearWords
+    firstScalarFilter = ScalarFilter(size: 1024, firstScalars)
+    yearAnchors = anchors.year
+    holidayAnchors = anchors.holiday
+  }
+
+  /// The characters of `text` with, for each, its first scalar, its plain scalar value (or 0)
+  /// and whether it may be part of a number.
+  private static func characters(
+    of text: String
+  ) -> ([Character], [Unicode.Scalar], [UInt32], [Bool]) {
+    let chars = Array(text)
+    var firstScalars: [Unicode.Scalar] = []
+    var plain: [UInt32] = []
+    var numberish: [Bool] = []
+    firstScalars.reserveCapacity(chars.count)
+    plain.reserveCapacity(chars.count)
+    numberish.reserveCapacity(chars.count)
+    for char in chars {
+      if let scalar = char.plainScalar {
+        firstScalars.append(scalar)
+        plain.append(scalar.value)
+        numberish.append(TimeNumber.isNumber(plain: scalar))
+      } else {
+        firstScalars.append(char.unicodeScalars.first ?? "\u{0}")
+        plain.append(0)
+        numberish.append(TimeNumber.isNumberCharacter(char))
+      }
+    }
+    return (chars, firstScalars, plain, numberish)
   }
 
   /// Every time phrase, in reading order, none overlapping.
@@ -87,7 +155,7 @@ extension TimeScanner {
   /// Whether `word` is written at `index`.
   func matches(_ word: String, at index: Int) -> Bool {
     guard index >= 0, index < chars.count, let first = word.unicodeScalars.first,
-      chars[index].unicodeScalars.first == first
+      firstScalars[index] == first
     else { return false }
     var position = index
     for char in word {
@@ -109,10 +177,14 @@ extension TimeScanner {
 
   /// Every place `word` is written.
   func occurrences(of word: String) -> [Range<Int>] {
+    guard let first = word.unicodeScalars.first, firstScalarFilter.mayContain(first) else {
+      return []
+    }
     let length = word.count
-    guard length > 0, let first = word.first, chars.count >= length else { return [] }
+    guard chars.count >= length else { return [] }
+    // `matches` demands the same first scalar, so only those places are tried.
     var result: [Range<Int>] = []
-    for index in 0...(chars.count - length) where chars[index] == first {
+    for index in 0...(chars.count - length) where firstScalars[index] == first {
       if matches(word, at: index) { result.append(index..<(index + length)) }
     }
     return result
@@ -147,8 +219,30 @@ extension TimeScanner {
 
   /// A number starting at `index` that is not the tail of a longer one.
   func number(at index: Int) -> TimeNumber? {
-    if let previous = char(index - 1), TimeNumber.isNumberCharacter(previous) { return nil }
+    guard index >= 0, index < chars.count, numberish[index] else { return nil }
+    if index > 0, numberish[index - 1] { return nil }
     return TimeNumber.read(chars, at: index)
+  }
+
+  /// Whether the character at `index` may be `scalar`: it is, or it is not a plain scalar.
+  ///
+  /// - Parameters:
+  ///   - scalar: A plain scalar.
+  ///   - index: Any offset; outside the text the answer is `false`.
+  func mayBe(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
+    guard index >= 0, index < chars.count else { return false }
+    return plain[index] == 0 || plain[index] == scalar.value
+  }
+
+  /// Whether the character at `index` may be one of `anchors` (plain scalar values) or a number.
+  func mayStart(at index: Int, anyOf anchors: ScalarFilter) -> Bool {
+    guard index >= 0, index < chars.count else { return false }
+    return plain[index] == 0 || numberish[index] || anchors.mayContain(value: plain[index])
+  }
+
+  /// The first scalar values of `words`, for ``mayStart(at:anyOf:)``.
+  static func anchors<Words: Sequence<String>>(_ words: Words) -> ScalarFilter {
+    ScalarFilter(size: 65536, words.compactMap(\.unicodeScalars.first))
   }
 
   /// The meeting date resolved `days` later, or `nil` without a meeting date.

@@ -32,6 +32,59 @@ import Testing
     #expect(found[3].departments.first?.basis != .carried)
   }
 
+  @Test func aClauseThatOnlyHelpsSupportsTheLeadBeforeIt() throws {
+    let found = try directives("""
+      要成立口岸疫情防控工作组，由省商务厅牵头，发改、海关、外办等10个部门(单位)配合。
+      区直各部门、镇(街道)要进一步压实责任清单。
+      """)
+    #expect(found[0].departments.map { "\($0.name):\($0.role.rawValue)" } == ["商务局:lead", "发改委:support", "海关:support", "外办:support"])
+    #expect(names(found[1]) == ["乡镇街道"])
+  }
+
+  @Test func theAudienceTakesNoWorkButItsWorkKeepsItsDepartment() throws {
+    let found = try directives("""
+      这是今年文化旅游工作的重头戏，我们要全力抓好抓实。
+      各地各部门要加强发热门诊管理。
+      在短期内已经将病毒排查清楚、检测试剂盒研制成功，我们一定要坚定打赢这场硬仗的信心。
+      """)
+    #expect(names(found[0]) == ["文旅局"])
+    #expect(found[0].departments.first?.basis == .rule)
+    #expect(names(found[1]).isEmpty)
+    #expect(names(found[2]).isEmpty)
+  }
+
+  @Test func readsFrontedObjectsFramesAndFragments() throws {
+    let found = try directives("""
+      对感染人员实行免费医疗救治。
+      对于这次疫情，广大市民非常关心。
+      自觉遵守防疫要求，尽量减少人员集聚。
+      在落实定点医院的基础上，建好后备医院。
+      严格落实首诊负责制，对确诊病例的密切接触者全面实行集中隔离医学观察。
+      截至目前，全市累计报告新增确诊病例3例。
+      对冷链?
+      """)
+    #expect(found.map(\.line) == [1, 3, 4, 5])
+  }
+
+  @Test func aCityFramedBeforeItsWorkActs() throws {
+    let found = try directives("""
+      成都市作为西部地区重要交通节点，疫情防控任务异常艰巨，要做好疫情防控工作。
+      全市要做好疫情防控工作。
+      作为疫情防控的重点地区，要做好防控工作。
+      """)
+    #expect(found.map { names($0) } == [["成都市"], [], []])
+  }
+
+  @Test func aNarrowingSentenceKeepsTheSubjectBeforeIt() throws {
+    let found = try directives(
+      "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。")
+    #expect(found.count == 3)
+    #expect(names(found[0]) == ["督导组"])
+    #expect(names(found[1]) == ["督导组"])
+    #expect(found[1].departments.first?.basis == .carried)
+    #expect(names(found[2]) == ["卫健委"])
+  }
+
   @Test func anItemsOwnSubjectDoesNotPassToTheNextItem() throws {
     let found = try directives("一是公安部门要加强治安管理。二是要做好群众工作。")
     #expect(names(found[0]) == ["公安局"])

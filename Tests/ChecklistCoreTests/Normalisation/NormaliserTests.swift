@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ChecklistCore
@@ -23,6 +24,35 @@ import Testing
     let converter = try ScriptConverter()
     #expect(converter.simplified("會議\n堅決遏制疫情") == "会议\n坚决遏制疫情")
     #expect(converter.simplified("plain ascii") == "plain ascii")
+  }
+
+  /// The skip is only safe if OpenCC leaves every character outside the table alone; this
+  /// checks it against the installed OpenCC for every ideograph of the basic block, extension A
+  /// and the compatibility block, so a newer OpenCC with new entries fails here.
+  @Test func charactersOutsideTheTraditionalTableConvertToThemselves() throws {
+    let converter = try ScriptConverter()
+    let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+    let untouched = ranges.joined().compactMap(Unicode.Scalar.init).map(String.init)
+      .filter { !converter.mayChange($0) }
+    #expect(untouched.count > 20_000)
+    let converted = converter.simplified(untouched.joined(separator: "\n"))
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let changed = zip(untouched, converted).filter { $0 != $1 }.map { "\($0)→\($1)" }
+    #expect(converted.count == untouched.count)
+    #expect(changed.isEmpty, "regenerate with Scripts/traditional-characters.py: \(changed.prefix(20))")
+    #expect(converter.mayChange("會議") && converter.mayChange("反覆") && !converter.mayChange("会议"))
+  }
+
+  /// Converting a file's lines in one call gives what converting each line alone gives.
+  @Test func convertingLinesTogetherMatchesConvertingEach() throws {
+    let converter = try ScriptConverter()
+    for file in SeedTests.seeds + SeedTests.external {
+      let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+      #expect(converter.simplified(lines: lines) == lines.map(converter.simplified), "\(file.lastPathComponent)")
+    }
+    let mixed = ["會議", "反覆研究", "会议", "a\u{0}會"]
+    #expect(converter.simplified(lines: mixed) == mixed.map(converter.simplified))
+    #expect(converter.simplified(lines: mixed).prefix(3) == ["会议", "反复研究", "会议"])
   }
 
   @Test func dropsDebrisLinesAndKeepsLineNumbers() throws {
