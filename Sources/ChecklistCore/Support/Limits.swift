@@ -14,8 +14,8 @@ public enum Limits {
   public static let maximumLineBytes = 256 * 1024
   /// The most sentences (units) read from one speech file.
   ///
-  /// A long speech has a few hundred; past this the file is a compilation to split, and would
-  /// take minutes to analyse.
+  /// A long speech has a few hundred; past this the file is a compilation of a hundred speeches
+  /// or more, to be given as several files.
   public static let maximumUnitsPerFile = 20_000
   /// The largest rule file read, in bytes (4 MiB).
   public static let maximumRuleFileBytes = 4 * 1024 * 1024
