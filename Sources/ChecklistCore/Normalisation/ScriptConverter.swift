@@ -4,11 +4,15 @@ internal import COpenCC
 
 /// Converts traditional Chinese to simplified through OpenCC's `t2s.json` configuration.
 ///
-/// The converter owns one OpenCC handle. OpenCC's converter is not documented as thread-safe,
-/// so calls are serialised with a lock; a pipeline makes one converter and reuses it.
+/// OpenCC's converter is not documented as thread-safe, so each handle converts one text at a
+/// time: the converter keeps the handles it has opened and lends an idle one to each call,
+/// opening another only when every handle is busy (files converted on several threads at
+/// once). A pipeline makes one converter and reuses it.
 public final class ScriptConverter: @unchecked Sendable {
-  private let handle: opencc_t
+  private let configuration: String
   private let lock = NSLock()
+  /// Handles not lent out; guarded by `lock`.
+  private var idle: [opencc_t]
   /// For `t2s.json`, a bit per scalar of ``TraditionalCharacters``; `nil` for other
   /// configurations, whose tables are not known.
   private let traditional: [UInt64]?
@@ -18,16 +22,29 @@ public final class ScriptConverter: @unchecked Sendable {
   /// - Parameter configuration: An OpenCC configuration file name, `t2s.json` by default.
   /// - Throws: ``NormalisationError/converterUnavailable(_:)`` when OpenCC cannot open it.
   public init(configuration: String = "t2s.json") throws(NormalisationError) {
-    guard let opened = opencc_open(configuration), Int(bitPattern: opened) != -1 else {
-      throw .converterUnavailable(configuration)
-    }
-    handle = opened
+    guard let opened = Self.open(configuration) else { throw .converterUnavailable(configuration) }
+    self.configuration = configuration
+    idle = [opened]
     let isT2S = configuration == "t2s.json"
     traditional = isT2S ? Self.bitmap(TraditionalCharacters.all) : nil
   }
 
   deinit {
-    opencc_close(handle)
+    for handle in idle { opencc_close(handle) }
+  }
+
+  private static func open(_ configuration: String) -> opencc_t? {
+    guard let opened = opencc_open(configuration), Int(bitPattern: opened) != -1 else { return nil }
+    return opened
+  }
+
+  /// Runs `body` with a handle no other thread is using, or returns `nil` when no handle can
+  /// be opened.
+  private func withHandle<Result>(_ body: (opencc_t) -> Result) -> Result? {
+    let lent = lock.withLock { idle.popLast() } ?? Self.open(configuration)
+    guard let lent else { return nil }
+    defer { lock.withLock { idle.append(lent) } }
+    return body(lent)
   }
 
   /// Whether converting `text` may change it: it holds a character of the `t2s` tables (for
@@ -71,7 +88,7 @@ public final class ScriptConverter: @unchecked Sendable {
     guard text.unicodeScalars.contains(where: \.isHan) else { return text }
     var utf8 = Array(text.utf8)
     let length = utf8.count
-    return lock.withLock {
+    let converted = withHandle { handle in
       utf8.withUnsafeMutableBufferPointer { buffer -> String in
         guard let base = buffer.baseAddress else { return text }
         let result = base.withMemoryRebound(to: CChar.self, capacity: length) {
@@ -82,6 +99,7 @@ public final class ScriptConverter: @unchecked Sendable {
         return String(cString: result)
       }
     }
+    return converted ?? text
   }
 
   private static func contains(_ bitmap: [UInt64], _ scalar: Unicode.Scalar) -> Bool {

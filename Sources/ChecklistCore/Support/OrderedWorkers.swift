@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The files of a run are independent until their directives are numbered, so they are read,
 /// converted and analysed in parallel while the caller writes each result in order as soon as
-/// it and every earlier one are done. At most `2 × width` items are started and not yet handed
+/// it and every earlier one are done. At most `8 × width` items are started and not yet handed
 /// back, so memory does not grow with the number of items.
 struct OrderedWorkers: Sendable {
   /// How many items run at once.
@@ -46,7 +46,8 @@ struct OrderedWorkers: Sendable {
     let slots = items.map { _ in Slot<Output>() }
     let queue = DispatchQueue(label: "checklist.workers", attributes: .concurrent)
     // The caller starts the next item each time it takes a result, so no thread blocks to
-    // feed the queue and at most `2 × width` results wait at once.
+    // feed the queue and at most `8 × width` results wait at once (enough that one slow file
+    // does not leave the other threads idle).
     var started = 0
     func startNext() {
       guard started < items.count else { return }
@@ -54,7 +55,7 @@ struct OrderedWorkers: Sendable {
       started += 1
       queue.async { slot.fill(work(item)) }
     }
-    for _ in 0..<(2 * width) { startNext() }
+    for _ in 0..<(8 * width) { startNext() }
     for index in items.indices {
       guard index < started else { break }
       let output = slots[index].take()

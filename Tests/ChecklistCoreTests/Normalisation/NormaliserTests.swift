@@ -55,6 +55,25 @@ import Testing
     #expect(converter.simplified(lines: mixed).prefix(3) == ["会议", "反复研究", "会议"])
   }
 
+  /// Threads converting at once each get a handle of their own and the same result.
+  @Test func convertsOnSeveralThreadsAtOnce() throws {
+    let converter = try ScriptConverter()
+    let text = String(repeating: "會議強調，要反覆研究發熱門診管理。\n", count: 200)
+    let expected = converter.simplified(text)
+    let results = Results()
+    DispatchQueue.concurrentPerform(iterations: 8) { _ in results.append(converter.simplified(text)) }
+    #expect(results.all.count == 8)
+    #expect(results.all.allSatisfy { $0 == expected })
+    #expect(expected.hasPrefix("会议强调，要反复研究发热门诊管理。"))
+  }
+
+  final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String] = []
+    func append(_ value: String) { lock.withLock { values.append(value) } }
+    var all: [String] { lock.withLock { values } }
+  }
+
   @Test func dropsDebrisLinesAndKeepsLineNumbers() throws {
     let normaliser = Normaliser(converter: try ScriptConverter(), debrisRules: shippedRuleSet.debrisRules)
     let source = SourceText(

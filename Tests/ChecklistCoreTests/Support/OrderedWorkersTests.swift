@@ -37,7 +37,7 @@ import Testing
       }
     }
     #expect(delivered == Array(0..<10))
-    #expect(started.count <= 11 + 2 * 2)
+    #expect(started.count <= 11 + 8 * 2)
   }
 
   @Test func oneWorkerRunsItemsOneAfterTheOther() throws {
