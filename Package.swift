@@ -2,9 +2,9 @@
 import PackageDescription
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 let package = Package(

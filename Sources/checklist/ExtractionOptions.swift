@@ -25,7 +25,11 @@ struct ExtractionOptions: ParsableArguments {
   func makePipeline() throws -> Pipeline {
     try Pipeline(
       configuration: .init(
-        rulesDirectory: rules, meetingDate: date.flatMap(CalendarDate.init(iso:)), year: year,
-        rosterFile: roster))
+        rulesDirectory: rules,
+        meetingDate: date.flatMap(CalendarDate.init(iso:)),
+        year: year,
+        rosterFile: roster
+      )
+    )
   }
 }

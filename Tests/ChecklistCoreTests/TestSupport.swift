@@ -68,8 +68,10 @@ func runChecklist(_ arguments: [String]) throws -> CommandResult {
   let errData = error.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
   return CommandResult(
-    status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-    error: String(decoding: errData, as: UTF8.self))
+    status: process.terminationStatus,
+    output: String(decoding: outData, as: UTF8.self),
+    error: String(decoding: errData, as: UTF8.self)
+  )
 }
 
 /// The day an ISO date names, failing the test when it names none.

@@ -34,8 +34,11 @@ public struct AuditReport: Sendable {
     var fired = Set<String>()
     for directive in directives {
       let entry = Entry(
-        source: "\(directive.file):\(directive.line)", id: directive.id, text: directive.text,
-        subject: directive.diffuseSubject)
+        source: "\(directive.file):\(directive.line)",
+        id: directive.id,
+        text: directive.text,
+        subject: directive.diffuseSubject
+      )
       if directive.hasNoSpecificOwner { withoutOwner.append(entry) }
       if directive.deadline == nil { withoutDeadline.append(entry) }
       if directive.diffuseSubject != nil { diffuseSubjects.append(entry) }
@@ -52,7 +55,8 @@ public struct AuditReport: Sendable {
 
   /// The share of directives with a deadline, 0…1 (1 when there are none).
   public var deadlineCoverage: Double {
-    directiveCount == 0 ? 1 : Double(directiveCount - withoutDeadline.count) / Double(directiveCount)
+    directiveCount == 0
+      ? 1 : Double(directiveCount - withoutDeadline.count) / Double(directiveCount)
   }
 
   /// Whether anything is listed (for `--strict`).

@@ -61,10 +61,12 @@ public struct ChecklistBook: Sendable {
     directiveCount = directives.count
     let heads = Dictionary(
       rules.departments.map { ($0.name, $0.head ?? "\($0.name)主要负责同志") },
-      uniquingKeysWith: { first, _ in first })
+      uniquingKeysWith: { first, _ in first }
+    )
     let order = Dictionary(
       rules.departments.enumerated().map { ($0.element.name, $0.offset) },
-      uniquingKeysWith: { first, _ in first })
+      uniquingKeysWith: { first, _ in first }
+    )
     let sorted = directives.enumerated().sorted { Self.precedes($0, $1) }.map(\.element)
     var byDepartment: [String: [Task]] = [:]
     for (index, directive) in sorted.enumerated() {
@@ -91,14 +93,19 @@ public struct ChecklistBook: Sendable {
         return numbered
       }
       return Section(
-        department: name, fileStem: Self.fileStem(name), tasks: tasks, taskCount: tasks.count,
-        leadCount: tasks.filter { $0.role == "牵头" }.count)
+        department: name,
+        fileStem: Self.fileStem(name),
+        tasks: tasks,
+        taskCount: tasks.count,
+        leadCount: tasks.filter { $0.role == "牵头" }.count
+      )
     }
   }
 
   /// Due dates first (earliest first), undated after, reading order within each.
   private static func precedes(
-    _ left: (offset: Int, element: Directive), _ right: (offset: Int, element: Directive)
+    _ left: (offset: Int, element: Directive),
+    _ right: (offset: Int, element: Directive)
   ) -> Bool {
     switch (left.element.deadline?.due, right.element.deadline?.due) {
     case let (l?, r?) where l != r: l < r
@@ -109,7 +116,10 @@ public struct ChecklistBook: Sendable {
   }
 
   private static func task(
-    _ directive: Directive, number: Int, heads: [String: String], role: String
+    _ directive: Directive,
+    number: Int,
+    heads: [String: String],
+    role: String
   ) -> Task {
     let leads = directive.departments.filter { $0.role == .lead }.map(\.name)
     let deadline = directive.deadline.map { deadline in
@@ -117,12 +127,17 @@ public struct ChecklistBook: Sendable {
     }
     let headTitle = leads.first.flatMap { heads[$0] ?? "\($0)主要负责同志" }
     return Task(
-      number: number, id: directive.id, text: directive.text,
-      lead: Self.joined(leads), supports: Self.joined(directive.supports),
-      deadline: deadline, owner: directive.owner ?? headTitle,
+      number: number,
+      id: directive.id,
+      text: directive.text,
+      lead: Self.joined(leads),
+      supports: Self.joined(directive.supports),
+      deadline: deadline,
+      owner: directive.owner ?? headTitle,
       source: "\(directive.file):\(directive.line)",
       basis: directive.departments.first.map(Self.basisLabel),
-      role: role)
+      role: role
+    )
   }
 
   /// Names joined with 、, or `nil` when there are none (so templates can test for them).

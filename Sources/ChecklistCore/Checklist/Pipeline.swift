@@ -26,7 +26,9 @@ public struct Pipeline: Sendable {
     ///   - year: The year for dates written without one.
     ///   - rosterFile: A roster YAML file.
     public init(
-      rulesDirectory: String? = nil, meetingDate: CalendarDate? = nil, year: Int? = nil,
+      rulesDirectory: String? = nil,
+      meetingDate: CalendarDate? = nil,
+      year: Int? = nil,
       rosterFile: String? = nil
     ) {
       self.rulesDirectory = rulesDirectory
@@ -200,7 +202,9 @@ public struct Pipeline: Sendable {
     var skipped: [SkippedUnit] = []
     var meetingDates: [MeetingDate] = []
     let fileDate = MeetingDateFinder.find(
-      in: normalised.text.lines.map(\.text), year: configuration.year)
+      in: normalised.text.lines.map(\.text),
+      year: configuration.year
+    )
     for speech in speeches {
       meetingDates.append(meetingDate(for: speech, fileDate: fileDate))
     }
@@ -209,7 +213,10 @@ public struct Pipeline: Sendable {
     var deadlineSeconds = 0.0
     for (speech, meeting) in zip(speeches, meetingDates) {
       directives += extractor.directives(
-        in: speech, file: source.file, ids: &ids, skipped: &skipped
+        in: speech,
+        file: source.file,
+        ids: &ids,
+        skipped: &skipped
       ) { text in
         let found = ContinuousClock.now
         defer { deadlineSeconds += StageTimings.seconds(since: found) }
@@ -219,27 +226,44 @@ public struct Pipeline: Sendable {
     timings.deadlines = deadlineSeconds
     timings.extract = StageTimings.seconds(since: start) - deadlineSeconds
     return FileResult(
-      file: source.file, directives: directives, speeches: speeches.count,
-      dropped: normalised.dropped, text: normalised.text, skipped: skipped,
-      meetingDates: meetingDates, timings: timings)
+      file: source.file,
+      directives: directives,
+      speeches: speeches.count,
+      dropped: normalised.dropped,
+      text: normalised.text,
+      skipped: skipped,
+      meetingDates: meetingDates,
+      timings: timings
+    )
   }
 
   /// `--date` first, then a date in the speech's opening, then one anywhere in the file's
   /// opening (a page's 发布日期); relative deadlines stay unresolved without any.
   private func meetingDate(
-    for speech: Speech, fileDate: (date: CalendarDate, evidence: String)?
+    for speech: Speech,
+    fileDate: (date: CalendarDate, evidence: String)?
   ) -> MeetingDate {
     if let date = configuration.meetingDate {
       return MeetingDate(speech: speech.index, date: date, evidence: "--date")
     }
     if let found = MeetingDateFinder.find(in: speech.lines.map(\.text), year: configuration.year) {
-      return MeetingDate(speech: speech.index, date: found.date, evidence: "the speech: \(found.evidence)")
+      return MeetingDate(
+        speech: speech.index,
+        date: found.date,
+        evidence: "the speech: \(found.evidence)"
+      )
     }
     if let fileDate {
-      return MeetingDate(speech: speech.index, date: fileDate.date, evidence: "the file: \(fileDate.evidence)")
+      return MeetingDate(
+        speech: speech.index,
+        date: fileDate.date,
+        evidence: "the file: \(fileDate.evidence)"
+      )
     }
     return MeetingDate(
-      speech: speech.index, date: nil,
-      evidence: "none found (give --date, or --year for a dateline without a year)")
+      speech: speech.index,
+      date: nil,
+      evidence: "none found (give --date, or --year for a dateline without a year)"
+    )
   }
 }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Named people answerable for departments, read from a YAML roster given with `--roster`:
+/// Named people answerable for departments, read from a YAML roster.
+///
+/// The roster is the file given with `--roster`:
 ///
 /// ```yaml
 /// 卫健委: {person: 张三, contact: "0571-1234567"}
@@ -55,15 +57,23 @@ public struct Roster: Sendable, Equatable {
       guard let name = pair.key.string, departments.contains(name) else {
         throw RuleFileError(
           location: pair.key.location,
-          problem: "'\(pair.key.string ?? "")' is not a department in the registry")
+          problem: "'\(pair.key.string ?? "")' is not a department in the registry"
+        )
       }
       if let person = pair.value.string {
         entries[name] = Entry(person: person, contact: nil)
         continue
       }
       let fields = try YAMLFields(
-        pair.value, allowed: ["person", "contact"], required: ["person"], what: "a roster entry")
-      entries[name] = Entry(person: try fields.requiredString("person"), contact: try fields.string("contact"))
+        pair.value,
+        allowed: ["person", "contact"],
+        required: ["person"],
+        what: "a roster entry"
+      )
+      entries[name] = Entry(
+        person: try fields.requiredString("person"),
+        contact: try fields.string("contact")
+      )
     }
   }
 

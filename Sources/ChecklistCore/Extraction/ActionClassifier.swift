@@ -11,7 +11,10 @@ struct ActionClassifier: Sendable {
 
   /// The action and the verb that decided it, if any verb occurs.
   func action(in text: Scalars) -> (id: String, verb: String)? {
-    guard let match = verbs.matches(in: text).min(by: { ($0.start, -$0.length) < ($1.start, -$1.length) })
+    guard
+      let match = verbs.matches(in: text).min(by: {
+        ($0.start, -$0.length) < ($1.start, -$1.length)
+      })
     else { return nil }
     return (actions[match.payload].id, text.string(match.range))
   }

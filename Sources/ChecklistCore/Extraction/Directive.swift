@@ -40,9 +40,16 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
   ///   - deadline: The time limit or cadence.
   ///   - explanation: Why each decision was taken.
   public init(
-    id: String, file: String, document: Int, line: Int, text: String,
-    departments: [DepartmentAssignment] = [], owner: String? = nil, action: String? = nil,
-    deadline: Deadline? = nil, explanation: [String] = []
+    id: String,
+    file: String,
+    document: Int,
+    line: Int,
+    text: String,
+    departments: [DepartmentAssignment] = [],
+    owner: String? = nil,
+    action: String? = nil,
+    deadline: Deadline? = nil,
+    explanation: [String] = []
   ) {
     self.id = id
     self.file = file

@@ -27,32 +27,45 @@ struct DirectiveClassifier: Sendable {
     if let reportEnd, modals.allSatisfy({ $0.start < reportEnd }) {
       let report = lexicon.report.matches(in: body).first { $0.end == reportEnd }
       return Decision(
-        isDirective: false, firstModal: modals.first?.start,
-        reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')")
+        isDirective: false,
+        firstModal: modals.first?.start,
+        reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')"
+      )
     }
     if let modal = modals.first(where: { $0.start >= (reportEnd ?? 0) }) {
       return Decision(
-        isDirective: true, firstModal: modals.first?.start,
-        reason: "modal marker '\(body.string(modal.range))'")
+        isDirective: true,
+        firstModal: modals.first?.start,
+        reason: "modal marker '\(body.string(modal.range))'"
+      )
     }
     let opening = openingOffset(body)
     let window = Array(body[opening...].prefix(Self.openingWindow))
     if let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }),
-      !lexicon.notImperative.matches(in: window).contains(where: { $0.start == 0 && $0.length > verb.length })
+      !lexicon.notImperative.matches(in: window).contains(where: {
+        $0.start == 0 && $0.length > verb.length
+      })
     {
       return Decision(
-        isDirective: true, firstModal: nil,
-        reason: "opens with the imperative '\(window.string(verb.range))'")
+        isDirective: true,
+        firstModal: nil,
+        reason: "opens with the imperative '\(window.string(verb.range))'"
+      )
     }
     if let agent = lexicon.departments.longestMatches(in: body).first(where: {
       $0.start > 0 && body[$0.start - 1] == "由" && $0.end < body.count && body[$0.end].isHan
     }) {
       return Decision(
-        isDirective: true, firstModal: nil,
-        reason: "assigns work: '由\(body.string(agent.range))…'")
+        isDirective: true,
+        firstModal: nil,
+        reason: "assigns work: '由\(body.string(agent.range))…'"
+      )
     }
     return Decision(
-      isDirective: false, firstModal: nil, reason: "no modal marker and no imperative opening")
+      isDirective: false,
+      firstModal: nil,
+      reason: "no modal marker and no imperative opening"
+    )
   }
 
   /// Where the unit's own words start, after continuation and narrowing words and a lead-in

@@ -49,10 +49,14 @@ public struct DirectiveExtractor: Sendable {
   ///   - speech: The speech.
   ///   - file: The file name for the records.
   ///   - ids: The run's id allocator.
+  ///   - skipped: Collects the units that are not directives, and why.
   ///   - deadline: Finds the deadline in a unit's text.
   /// - Returns: The directives.
   func directives(
-    in speech: Speech, file: String, ids: inout DirectiveID, skipped: inout [SkippedUnit],
+    in speech: Speech,
+    file: String,
+    ids: inout DirectiveID,
+    skipped: inout [SkippedUnit],
     deadline: (String) -> Deadline?
   ) -> [Directive] {
     let context = contexts.context(for: speech.opening)
@@ -87,13 +91,20 @@ public struct DirectiveExtractor: Sendable {
       if !finding.assignments.isEmpty {
         departments = finding.assignments
         if finding.subjectOnlySupports, let lead = topic?.assignments.first {
-          departments = [DepartmentAssignment(name: lead.name, role: .lead, basis: .carried, rule: nil)]
-            + finding.assignments.map { DepartmentAssignment(name: $0.name, role: .support, basis: .explicit) }
-          explanation.append("\(lead.name) leads (carried from line \(topic?.line ?? 0)); the named subject supports")
+          departments =
+            [DepartmentAssignment(name: lead.name, role: .lead, basis: .carried, rule: nil)]
+            + finding.assignments.map {
+              DepartmentAssignment(name: $0.name, role: .support, basis: .explicit)
+            }
+          explanation.append(
+            "\(lead.name) leads (carried from line \(topic?.line ?? 0)); the named subject supports"
+          )
         }
         let newTopic = Topic(
-          assignments: finding.assignments, line: unit.line,
-          introducesList: unit.isHeadingLine || Self.endsWithColon(unit.text))
+          assignments: finding.assignments,
+          line: unit.line,
+          introducesList: unit.isHeadingLine || Self.endsWithColon(unit.text)
+        )
         topic = newTopic
         chained = false
         if setsPassage(unit) { passageTopic = newTopic }
@@ -101,14 +112,27 @@ public struct DirectiveExtractor: Sendable {
       } else if let word = finding.diffuse {
         explanation.append("subject '\(word)' names everybody, so nobody specific")
         if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
-          explanation.append("'\(word)' is the audience itself, so the work's own department takes it")
-          departments = inferred(hits: hits, winners: winners, context: nil, explanation: &explanation)
+          explanation.append(
+            "'\(word)' is the audience itself, so the work's own department takes it"
+          )
+          departments = inferred(
+            hits: hits,
+            winners: winners,
+            context: nil,
+            explanation: &explanation
+          )
         }
         let newTopic = Topic(assignments: [], line: unit.line)
         topic = newTopic
         if setsPassage(unit) { passageTopic = newTopic }
       } else if let topic, !topic.isDiffuse,
-        let licence = carryLicence(topic, unit: unit, body: body, chained: chained, winners: winners),
+        let licence = carryLicence(
+          topic,
+          unit: unit,
+          body: body,
+          chained: chained,
+          winners: winners
+        ),
         opensWith(lexicon.narrowing, body) || !ruleOverrides(topic, winners, &explanation)
       {
         departments = topic.assignments.map {
@@ -116,10 +140,16 @@ public struct DirectiveExtractor: Sendable {
         }
         chained = true
         explanation.append(
-          "no subject of its own: carries \(topic.assignments.map(\.name).joined(separator: "、")) from line \(topic.line) (\(licence))")
+          "no subject of its own: carries \(topic.assignments.map(\.name).joined(separator: "、")) from line \(topic.line) (\(licence))"
+        )
       } else {
         chained = false
-        departments = inferred(hits: hits, winners: winners, context: context, explanation: &explanation)
+        departments = inferred(
+          hits: hits,
+          winners: winners,
+          context: context,
+          explanation: &explanation
+        )
       }
       let owner = owner(in: body, lead: departments.first?.name, explanation: &explanation)
       let action = actions.action(in: body)
@@ -127,9 +157,17 @@ public struct DirectiveExtractor: Sendable {
       let found = deadline(unit.text)
       if let found { explanation.append("deadline '\(found.text)' (\(found.kind.rawValue))") }
       var directive = Directive(
-        id: ids.next(for: unit.text), file: file, document: speech.index, line: unit.line,
-        text: unit.text, departments: departments, owner: owner, action: action?.id,
-        deadline: found, explanation: explanation)
+        id: ids.next(for: unit.text),
+        file: file,
+        document: speech.index,
+        line: unit.line,
+        text: unit.text,
+        departments: departments,
+        owner: owner,
+        action: action?.id,
+        deadline: found,
+        explanation: explanation
+      )
       directive.diffuseSubject = finding.assignments.isEmpty ? finding.diffuse : nil
       result.append(directive)
     }
@@ -143,7 +181,11 @@ public struct DirectiveExtractor: Sendable {
   /// phrase rules agree with it. A plain sentence after a named subject in a news paragraph
   /// (组织部门要…。要强化社会动员。) is a new topic, not the same department's work.
   private func carryLicence(
-    _ topic: Topic, unit: Unit, body: Scalars, chained: Bool, winners: [PhraseRuleResolver.Hit]
+    _ topic: Topic,
+    unit: Unit,
+    body: Scalars,
+    chained: Bool,
+    winners: [PhraseRuleResolver.Hit]
   ) -> String? {
     if opensWith(lexicon.narrowing, body) { return "narrows the sentence before to its focus" }
     if topic.introducesList { return "the subject introduces what follows" }
@@ -167,25 +209,32 @@ public struct DirectiveExtractor: Sendable {
 
   /// Whether the unit's first word is one of a list's words.
   private func opensWith(_ words: PhraseMatcher<Void>, _ body: Scalars) -> Bool {
-    words.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow))).contains { $0.start == 0 }
+    words.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow))).contains {
+      $0.start == 0
+    }
   }
 
   private static func endsWithColon(_ text: String) -> Bool {
     text.hasSuffix("：") || text.hasSuffix(":")
   }
 
-  /// Whether the phrase rules point a subjectless unit away from the carried subject: they fire,
-  /// and none of their departments is the carried one (区市场监管局要…。同时要做好院感防控 is
-  /// 卫健委's work, not 市场监管局's). Rules that agree with the subject leave it carried.
+  /// Whether the phrase rules point a subjectless unit away from the carried subject.
+  ///
+  /// They do when they fire and none of their departments is the carried one (区市场监管局要…。
+  /// 同时要做好院感防控 is 卫健委's work, not 市场监管局's). Rules that agree with the subject leave
+  /// it carried.
   private func ruleOverrides(
-    _ topic: Topic, _ winners: [PhraseRuleResolver.Hit], _ explanation: inout [String]
+    _ topic: Topic,
+    _ winners: [PhraseRuleResolver.Hit],
+    _ explanation: inout [String]
   ) -> Bool {
     let carried = Set(topic.assignments.map(\.name))
     guard !winners.isEmpty, winners.allSatisfy({ !carried.contains($0.rule.department) }) else {
       return false
     }
     explanation.append(
-      "the carried subject (\(carried.sorted().joined(separator: "、")), line \(topic.line)) gives way: phrase rules name other work")
+      "the carried subject (\(carried.sorted().joined(separator: "、")), line \(topic.line)) gives way: phrase rules name other work"
+    )
     return true
   }
 
@@ -199,28 +248,43 @@ public struct DirectiveExtractor: Sendable {
 
   /// Departments from phrase rules, else from the speech's audience.
   private func inferred(
-    hits: [PhraseRuleResolver.Hit], winners: [PhraseRuleResolver.Hit],
-    context: ContextResolver.Context?, explanation: inout [String]
+    hits: [PhraseRuleResolver.Hit],
+    winners: [PhraseRuleResolver.Hit],
+    context: ContextResolver.Context?,
+    explanation: inout [String]
   ) -> [DepartmentAssignment] {
     if !winners.isEmpty {
       for winner in winners {
         explanation.append(
-          "phrase rule \(winner.rule.id) (priority \(winner.rule.priority)): '\(winner.phrase)' → \(winner.rule.department)")
+          "phrase rule \(winner.rule.id) (priority \(winner.rule.priority)): '\(winner.phrase)' → \(winner.rule.department)"
+        )
       }
       let winning = Set(winners.map(\.rule.department))
       for loser in hits where !winning.contains(loser.rule.department) {
         explanation.append(
-          "  lost: \(loser.rule.id) (priority \(loser.rule.priority), lower than \(winners[0].rule.priority)): '\(loser.phrase)' → \(loser.rule.department)")
+          "  lost: \(loser.rule.id) (priority \(loser.rule.priority), lower than \(winners[0].rule.priority)): '\(loser.phrase)' → \(loser.rule.department)"
+        )
       }
       return winners.map {
         DepartmentAssignment(name: $0.rule.department, role: .lead, basis: .rule, rule: $0.rule.id)
       }
     }
     if let context {
-      explanation.append("context rule \(context.rule): the speech's opening names '\(context.phrase)' → \(context.department)")
-      return [DepartmentAssignment(name: context.department, role: .lead, basis: .context, rule: context.rule)]
+      explanation.append(
+        "context rule \(context.rule): the speech's opening names '\(context.phrase)' → \(context.department)"
+      )
+      return [
+        DepartmentAssignment(
+          name: context.department,
+          role: .lead,
+          basis: .context,
+          rule: context.rule
+        )
+      ]
     }
-    explanation.append("no subject, no carried subject, no phrase rule, no context: no specific owner")
+    explanation.append(
+      "no subject, no carried subject, no phrase rule, no context: no specific owner"
+    )
     return []
   }
 

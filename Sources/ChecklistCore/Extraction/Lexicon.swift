@@ -46,7 +46,8 @@ struct Lexicon: Sendable {
     }
     modal = PhraseMatcher(
       rules.words("modal").words.map { ($0, ModalWord.modal) }
-        + rules.words("not_modal").words.map { ($0, ModalWord.blocker) })
+        + rules.words("not_modal").words.map { ($0, ModalWord.blocker) }
+    )
     imperative = plain("imperative")
     notImperative = plain("not_imperative")
     report = plain("report")

@@ -29,7 +29,11 @@ struct PhraseRuleResolver: Sendable {
     let blocked = Set(exceptions.matches(in: text).map(\.payload))
     var best: [Int: Hit] = [:]
     for match in phrases.matches(in: text) where !blocked.contains(match.payload) {
-      let hit = Hit(rule: rules[match.payload], phrase: text.string(match.range), start: match.start)
+      let hit = Hit(
+        rule: rules[match.payload],
+        phrase: text.string(match.range),
+        start: match.start
+      )
       if let known = best[match.payload], known.start <= hit.start { continue }
       best[match.payload] = hit
     }

@@ -44,9 +44,11 @@ struct SubjectFinder: Sendable {
       }
       // A clause that only 配合s after an earlier clause named the lead (由商务厅牵头，发改、
       // 海关等部门配合) names that lead's supporters.
-      let supportsEarlierLead = result.verbIsSupport && finding.assignments.contains { $0.role == .lead }
+      let supportsEarlierLead =
+        result.verbIsSupport && finding.assignments.contains { $0.role == .lead }
       let role: DepartmentAssignment.Role = supportsEarlierLead ? .support : .lead
-      let acting = supportsEarlierLead ? "supports the lead named before it" : "is the acting subject"
+      let acting =
+        supportsEarlierLead ? "supports the lead named before it" : "is the acting subject"
       for (name, start) in result.names {
         switch name {
         case .department(let canonical, let alias):
@@ -61,18 +63,26 @@ struct SubjectFinder: Sendable {
         }
       }
       if result.verbIsSupport, !supportsEarlierLead, !result.names.isEmpty { supportOnly = true }
-      for (canonical, start, verb) in supporters(in: body, clause: clause, after: result.end, departments: departments) {
+      for (canonical, start, verb) in supporters(
+        in: body,
+        clause: clause,
+        after: result.end,
+        departments: departments
+      ) {
         add(canonical, role: .support, to: &finding, rule: nil)
         finding.notes.append("\(canonical) supports (after '\(verb)')")
         used.insert(start)
       }
     }
-    for match in departments where !used.contains(match.start) && match.start > 0
+    for match in departments
+    where !used.contains(match.start) && match.start > 0
       && body[match.start - 1] == "由" && !partOfLongerMention(body, before: match.start)
       && agentVerbFollows(body, after: match.end)
     {
       add(match.payload, role: .lead, to: &finding, rule: nil)
-      finding.notes.append("'由\(body.string(match.range))…' makes \(match.payload) the one who acts")
+      finding.notes.append(
+        "'由\(body.string(match.range))…' makes \(match.payload) the one who acts"
+      )
       used.insert(match.start)
     }
     if finding.assignments.isEmpty, finding.diffuse == nil, let team = dispatchedTeam(in: body) {
@@ -81,10 +91,13 @@ struct SubjectFinder: Sendable {
     }
     for match in departments where !used.contains(match.start) {
       let before = body.string(max(0, match.start - 3)..<match.start)
-      finding.notes.append("'\(body.string(match.range))' is only mentioned (…\(before)), not acting")
+      finding.notes.append(
+        "'\(body.string(match.range))' is only mentioned (…\(before)), not acting"
+      )
     }
     if !finding.assignments.isEmpty { finding.diffuse = nil }
-    finding.subjectOnlySupports = supportOnly && !finding.assignments.contains { $0.role == .support }
+    finding.subjectOnlySupports =
+      supportOnly && !finding.assignments.contains { $0.role == .support }
     return finding
   }
 
@@ -101,12 +114,15 @@ struct SubjectFinder: Sendable {
   /// The department a framing clause names at its start or end, for a following clause that
   /// opens with its modal marker: `医疗机构不具备确诊条件的，要…`, `有条件的医疗机构，要…`.
   private func framedSubject(
-    in clause: Range<Int>, of body: Scalars, departments: [PhraseMatcher<String>.Match]
+    in clause: Range<Int>,
+    of body: Scalars,
+    departments: [PhraseMatcher<String>.Match]
   ) -> [(Name, Int)] {
     let inside = departments.filter { clause.contains($0.start) && $0.end <= clause.upperBound }
     let mentioned = { (match: PhraseMatcher<String>.Match) -> Bool in
-      match.start > clause.lowerBound && lexicon.mentionWords.matches(in: Array(body[clause.lowerBound..<match.start]))
-        .contains { $0.end == match.start - clause.lowerBound }
+      match.start > clause.lowerBound
+        && lexicon.mentionWords.matches(in: Array(body[clause.lowerBound..<match.start]))
+          .contains { $0.end == match.start - clause.lowerBound }
     }
     if let first = inside.first, first.start - clause.lowerBound <= 1, !mentioned(first) {
       return [(.department(first.payload, alias: body.string(first.range)), first.start)]
@@ -130,7 +146,9 @@ struct SubjectFinder: Sendable {
 
   /// The subject run at the start of a clause, and where it ends.
   private func subjects(
-    in body: Scalars, clause: Range<Int>, departments: [PhraseMatcher<String>.Match],
+    in body: Scalars,
+    clause: Range<Int>,
+    departments: [PhraseMatcher<String>.Match],
     diffuse: [PhraseMatcher<Void>.Match]
   ) -> (names: [(Name, Int)], end: Int, verbIsSupport: Bool) {
     // A run of names at the clause start, then a verb within a few characters.
@@ -175,23 +193,30 @@ struct SubjectFinder: Sendable {
       return (names, position, false)
     }
     let lead = lexicon.leadVerbs.matches(in: window).first { $0.start <= Self.verbGap }
-    let support = (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
+    let support =
+      (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
       .first { $0.start <= Self.verbGap }
     let modal = lexicon.modal.longestMatches(in: window).first {
       if case .modal = $0.payload { return $0.start <= Self.verbGap }
       return false
     }
-    guard lead != nil || support != nil || modal != nil else { return ([], clause.lowerBound, false) }
+    guard lead != nil || support != nil || modal != nil else {
+      return ([], clause.lowerBound, false)
+    }
     let rest = Array(body[position..<clause.upperBound])
     let helpsWithoutObject = lexicon.helpingVerbs.matches(in: rest).contains { match in
-      !lexicon.departments.matches(in: rest).contains { $0.start < match.start || $0.start <= match.end + 2 }
+      !lexicon.departments.matches(in: rest).contains {
+        $0.start < match.start || $0.start <= match.end + 2
+      }
     }
     return (names, position, helpsWithoutObject)
   }
 
   /// Departments listed after a support verb (会同A、B) or between 与/同/和 and one (与A配合).
   private func supporters(
-    in body: Scalars, clause: Range<Int>, after start: Int,
+    in body: Scalars,
+    clause: Range<Int>,
+    after start: Int,
     departments: [PhraseMatcher<String>.Match]
   ) -> [(String, Int, String)] {
     let segment = Array(body[start..<clause.upperBound])
@@ -224,7 +249,8 @@ struct SubjectFinder: Sendable {
   // MARK: - Pieces of a subject run
 
   /// The end of a word that may stand between or before names in a subject run.
-  private func skippable(_ body: Scalars, at position: Int, clause: Range<Int>, first: Bool) -> Int? {
+  private func skippable(_ body: Scalars, at position: Int, clause: Range<Int>, first: Bool) -> Int?
+  {
     let rest = Array(body[position..<clause.upperBound].prefix(Self.longestJoiner))
     if let prefix = lexicon.levelPrefixes.matches(in: rest).filter({ $0.start == 0 })
       .max(by: { $0.length < $1.length })
@@ -272,13 +298,18 @@ struct SubjectFinder: Sendable {
   /// The end of a department name the registry does not hold (区委营商办, 督导组), if one
   /// starts here and is followed by a joiner, a modal marker or a lead or support verb.
   private func organisationEnd(
-    _ body: Scalars, at position: Int, clause: Range<Int>, inList: Bool = false
+    _ body: Scalars,
+    at position: Int,
+    clause: Range<Int>,
+    inList: Bool = false
   ) -> Int? {
     let limit = min(clause.upperBound, position + Self.longestOrganisation)
     var end = position
     while end < limit, body[end].isHan { end += 1 }
     // On plain scalars a String suffix test is a scalar suffix test, without making strings.
-    let plain = lexicon.plainSuffixes.flatMap { body[position..<end].allSatisfy(\.isPlain) ? $0 : nil }
+    let plain = lexicon.plainSuffixes.flatMap {
+      body[position..<end].allSatisfy(\.isPlain) ? $0 : nil
+    }
     while end - position >= 2 {
       let named: Bool
       if let plain {
@@ -362,24 +393,29 @@ struct SubjectFinder: Sendable {
 
   private func stripLevel(_ name: String) -> String {
     let scalars = Array(name.unicodeScalars)
-    guard let prefix = lexicon.levelPrefixes.matches(in: scalars).filter({ $0.start == 0 })
-      .max(by: { $0.length < $1.length }), prefix.length < scalars.count - 1
+    guard
+      let prefix = lexicon.levelPrefixes.matches(in: scalars).filter({ $0.start == 0 })
+        .max(by: { $0.length < $1.length }), prefix.length < scalars.count - 1
     else { return name }
     return scalars.string(from: prefix.length)
   }
 
   private func add(
-    _ name: String, role: DepartmentAssignment.Role, to finding: inout Finding, rule: String?
+    _ name: String,
+    role: DepartmentAssignment.Role,
+    to finding: inout Finding,
+    rule: String?
   ) {
     if let index = finding.assignments.firstIndex(where: { $0.name == name }) {
       if role == .lead { finding.assignments[index].role = .lead }
       return
     }
     finding.assignments.append(
-      DepartmentAssignment(name: name, role: role, basis: .explicit, rule: rule))
+      DepartmentAssignment(name: name, role: role, basis: .explicit, rule: rule)
+    )
   }
 
-  /// How many characters may stand between a subject and its verb (要, 牵头): 也, 都, 务必 …
+  /// How many characters may stand between a subject and its verb (要, 牵头): 也, 都, 务必.
   static let verbGap = 4
   static let longestJoiner = 8
   /// How far after 派驻/组成 a team's name may start (组成7个督导组).

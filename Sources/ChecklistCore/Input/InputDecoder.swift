@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Turns the bytes of an input file into text, or says clearly why it cannot.
@@ -124,7 +124,11 @@ private extension InputDecoder {
     let offset = Self.firstInvalidUTF8(bytes) ?? bytes.startIndex
     let (line, column) = Self.position(of: offset, in: Array(bytes[bytes.startIndex...]))
     throw .undecodable(
-      file: file, line: line, column: column, detail: "invalid UTF-8 after a UTF-8 byte-order mark")
+      file: file,
+      line: line,
+      column: column,
+      detail: "invalid UTF-8 after a UTF-8 byte-order mark"
+    )
   }
 
   func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(InputError)
@@ -132,7 +136,11 @@ private extension InputDecoder {
   {
     guard bytes.count % 2 == 0 else {
       throw .undecodable(
-        file: file, line: 1, column: 1, detail: "UTF-16 text with an odd number of bytes")
+        file: file,
+        line: 1,
+        column: 1,
+        detail: "UTF-16 text with an odd number of bytes"
+      )
     }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
@@ -144,7 +152,12 @@ private extension InputDecoder {
       index += 2
     }
     guard let text = String(validating: units, as: UTF16.self) else {
-      throw .undecodable(file: file, line: 1, column: 1, detail: "invalid UTF-16 (a lone surrogate)")
+      throw .undecodable(
+        file: file,
+        line: 1,
+        column: 1,
+        detail: "invalid UTF-16 (a lone surrogate)"
+      )
     }
     if text.unicodeScalars.contains("\0") {
       throw .undecodable(file: file, line: 1, column: 1, detail: "NUL character in UTF-16 text")
@@ -156,7 +169,11 @@ private extension InputDecoder {
   func gb18030(_ bytes: [UInt8], file: String) throws(InputError) -> String {
     guard let converter = IconvConverter(from: "GB18030", to: "UTF-8") else {
       throw .undecodable(
-        file: file, line: 1, column: 1, detail: "not UTF-8, and GB18030 is not available here")
+        file: file,
+        line: 1,
+        column: 1,
+        detail: "not UTF-8, and GB18030 is not available here"
+      )
     }
     switch converter.convert(bytes) {
     case .success(let output):

@@ -57,7 +57,9 @@ public struct Normaliser: Sendable {
       lines.append(SourceLine(number: original.number, text: repaired))
     }
     return Result(
-      text: SourceText(file: source.file, lines: lines), dropped: dropped,
-      conversionSeconds: conversionSeconds)
+      text: SourceText(file: source.file, lines: lines),
+      dropped: dropped,
+      conversionSeconds: conversionSeconds
+    )
   }
 }

@@ -47,7 +47,9 @@ public struct PinyinAnnotation: Sendable {
   }
 
   private static let longestSyllable = 7
-  private static let toneMarked: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars)
+  private static let toneMarked: Set<Unicode.Scalar> = Set(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars
+  )
 
   private static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "(" || scalar == "（"

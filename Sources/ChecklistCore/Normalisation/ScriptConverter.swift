@@ -1,6 +1,5 @@
-import Foundation
-
 internal import COpenCC
+import Foundation
 
 /// Converts traditional Chinese to simplified through OpenCC's `t2s.json` configuration.
 ///
@@ -47,9 +46,11 @@ public final class ScriptConverter: @unchecked Sendable {
     return body(lent)
   }
 
-  /// Whether converting `text` may change it: it holds a character of the `t2s` tables (for
-  /// other configurations, any Han character). Text for which this is `false` converts to
-  /// itself, so callers may skip the conversion.
+  /// Whether converting `text` may change it.
+  ///
+  /// It may when it holds a character of the `t2s` tables (for other configurations, any Han
+  /// character). Text for which this is `false` converts to itself, so callers may skip the
+  /// conversion.
   ///
   /// - Parameter text: Any text.
   /// - Returns: Whether ``simplified(_:)`` may return something else.

@@ -37,12 +37,20 @@ public struct ChecklistRenderer: Sendable {
   /// - Throws: ``TemplateError`` when a template is missing.
   public func markdown(_ book: ChecklistBook) throws(TemplateError) -> [Output] {
     let index = IndexModel(
-      directiveCount: book.directiveCount, sectionCount: book.sections.count,
-      sections: book.sections)
-    var outputs = [Output(fileName: "index.md", text: try templates.render(index, template: "index.md"))]
+      directiveCount: book.directiveCount,
+      sectionCount: book.sections.count,
+      sections: book.sections
+    )
+    var outputs = [
+      Output(fileName: "index.md", text: try templates.render(index, template: "index.md"))
+    ]
     for section in book.sections {
       outputs.append(
-        Output(fileName: "\(section.fileStem).md", text: try templates.render(section, template: "checklist.md")))
+        Output(
+          fileName: "\(section.fileStem).md",
+          text: try templates.render(section, template: "checklist.md")
+        )
+      )
     }
     return outputs
   }
@@ -56,10 +64,14 @@ public struct ChecklistRenderer: Sendable {
   public func csv(_ book: ChecklistBook) throws(TemplateError) -> String {
     let rows = book.table.map { task in
       CSVRow(
-        number: String(task.number), text: Self.quoted(task.text),
+        number: String(task.number),
+        text: Self.quoted(task.text),
         lead: Self.quoted(task.lead ?? ChecklistBook.unownedTitle),
-        supports: Self.quoted(task.supports ?? ""), deadline: Self.quoted(task.deadline ?? ""),
-        owner: Self.quoted(task.owner ?? ""), source: Self.quoted(task.source))
+        supports: Self.quoted(task.supports ?? ""),
+        deadline: Self.quoted(task.deadline ?? ""),
+        owner: Self.quoted(task.owner ?? ""),
+        source: Self.quoted(task.source)
+      )
     }
     return "\u{FEFF}" + (try templates.render(CSVModel(rows: rows), template: "table.csv"))
   }

@@ -40,7 +40,8 @@ public struct JSONLinesRenderer: Sendable {
     return object([
       ("id", string(directive.id)), ("file", string(directive.file)),
       ("document", String(directive.document)), ("line", String(directive.line)),
-      ("text", string(directive.text)), ("departments", "[" + departments.joined(separator: ",") + "]"),
+      ("text", string(directive.text)),
+      ("departments", "[" + departments.joined(separator: ",") + "]"),
       ("owner", optional(directive.owner)), ("action", optional(directive.action)),
       ("deadline", deadline ?? "null"),
     ])
@@ -65,7 +66,9 @@ public struct JSONLinesRenderer: Sendable {
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   private func string(_ value: String) -> String {
     // Most strings need no escape: quote them as they are.
-    if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    if !value.utf8.contains(where: {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }) {
       return "\"" + value + "\""
     }
     var result = "\""

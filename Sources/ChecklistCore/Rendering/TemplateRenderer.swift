@@ -17,7 +17,10 @@ public struct TemplateRenderer: Sendable {
       files = try FileManager.default.contentsOfDirectory(atPath: directory)
         .filter { $0.hasSuffix(".mustache") }.sorted()
     } catch {
-      throw TemplateError(location: SourceLocation(file: directory, line: 1), problem: "cannot read the templates folder")
+      throw TemplateError(
+        location: SourceLocation(file: directory, line: 1),
+        problem: "cannot read the templates folder"
+      )
     }
     var library = MustacheLibrary()
     for file in files {
@@ -25,15 +28,25 @@ public struct TemplateRenderer: Sendable {
       guard let data = FileManager.default.contents(atPath: path),
         let text = String(data: data, encoding: .utf8)
       else {
-        throw TemplateError(location: SourceLocation(file: path, line: 1), problem: "cannot read the template as UTF-8")
+        throw TemplateError(
+          location: SourceLocation(file: path, line: 1),
+          problem: "cannot read the template as UTF-8"
+        )
       }
       do {
-        library.register(try MustacheTemplate(string: text), named: String(file.dropLast(".mustache".count)))
+        library.register(
+          try MustacheTemplate(string: text),
+          named: String(file.dropLast(".mustache".count))
+        )
       } catch let error as MustacheTemplate.ParserError {
         throw TemplateError(
           location: SourceLocation(
-            file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1),
-          problem: "\(error.error)")
+            file: path,
+            line: error.context.lineNumber,
+            column: error.context.columnNumber + 1
+          ),
+          problem: "\(error.error)"
+        )
       } catch {
         throw TemplateError(location: SourceLocation(file: path, line: 1), problem: "\(error)")
       }
@@ -51,7 +64,10 @@ public struct TemplateRenderer: Sendable {
   /// - Throws: ``TemplateError`` when the folder has no such template.
   public func render(_ object: Any, template name: String) throws(TemplateError) -> String {
     guard names.contains(name), let text = library.render(object, withTemplate: name) else {
-      throw TemplateError(location: SourceLocation(file: "\(name).mustache", line: 1), problem: "no such template")
+      throw TemplateError(
+        location: SourceLocation(file: "\(name).mustache", line: 1),
+        problem: "no such template"
+      )
     }
     return text
   }

@@ -13,8 +13,11 @@ public struct ActionRule: Sendable, Equatable {
 
   init(node: YAMLNode) throws(RuleFileError) {
     let fields = try YAMLFields(
-      node, allowed: ["id", "name", "verbs", "examples"], required: ["id", "verbs"],
-      what: "an action")
+      node,
+      allowed: ["id", "name", "verbs", "examples"],
+      required: ["id", "verbs"],
+      what: "an action"
+    )
     id = try fields.requiredString("id")
     name = try fields.string("name") ?? id
     verbs = try fields.strings("verbs").map(\.0)

@@ -16,8 +16,11 @@ public struct ContextRule: Sendable, Equatable {
 
   init(node: YAMLNode) throws(RuleFileError) {
     let fields = try YAMLFields(
-      node, allowed: ["id", "phrases", "department", "examples"],
-      required: ["id", "phrases", "department"], what: "a context rule")
+      node,
+      allowed: ["id", "phrases", "department", "examples"],
+      required: ["id", "phrases", "department"],
+      what: "a context rule"
+    )
     id = try fields.requiredString("id")
     phrases = try fields.strings("phrases").map(\.0)
     department = try fields.requiredString("department")

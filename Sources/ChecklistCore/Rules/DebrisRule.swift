@@ -18,8 +18,11 @@ public struct DebrisRule: Sendable, Equatable {
 
   init(node: YAMLNode) throws(RuleFileError) {
     let fields = try YAMLFields(
-      node, allowed: ["id", "phrases", "minimum_hits", "max_length", "examples"],
-      required: ["id", "phrases"], what: "a debris rule")
+      node,
+      allowed: ["id", "phrases", "minimum_hits", "max_length", "examples"],
+      required: ["id", "phrases"],
+      what: "a debris rule"
+    )
     id = try fields.requiredString("id")
     phrases = try fields.strings("phrases").map(\.0)
     minimumHits = try fields.int("minimum_hits") ?? 1

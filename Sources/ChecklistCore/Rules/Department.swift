@@ -16,8 +16,11 @@ public struct Department: Sendable, Equatable {
 
   init(node: YAMLNode) throws(RuleFileError) {
     let fields = try YAMLFields(
-      node, allowed: ["name", "aliases", "head", "examples"], required: ["name"],
-      what: "a department")
+      node,
+      allowed: ["name", "aliases", "head", "examples"],
+      required: ["name"],
+      what: "a department"
+    )
     name = try fields.requiredString("name")
     aliases = try fields.strings("aliases").map(\.0)
     head = try fields.string("head")

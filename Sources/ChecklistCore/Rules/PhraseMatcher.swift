@@ -31,7 +31,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
   /// The number of phrases registered.
   public var count: Int { payloads.count }
 
-  /// Builds a matcher from phrases and their payloads. Empty phrases are ignored.
+  /// Builds a matcher from phrases and their payloads.
+  ///
+  /// Empty phrases are ignored.
   ///
   /// - Parameter phrases: Each phrase with the payload its matches carry.
   public init(_ phrases: [(String, Payload)]) {
@@ -75,7 +77,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         for index in outputs[report] {
           let length = lengths[Int(index)]
           found.append(
-            Match(start: offset + 1 - length, end: offset + 1, payload: payloads[Int(index)]))
+            Match(start: offset + 1 - length, end: offset + 1, payload: payloads[Int(index)])
+          )
         }
         report = Int(dictionaryLink[report])
       }
@@ -199,6 +202,9 @@ private struct TransitionTable: Sendable {
   }
 
   private func slot(for key: Int) -> Int {
-    Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: key) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    Int(
+      truncatingIfNeeded: (UInt64(truncatingIfNeeded: key) &* 0x9E37_79B9_7F4A_7C15)
+        >> UInt64(shift)
+    )
   }
 }

@@ -25,7 +25,9 @@ public struct PhraseRule: Sendable, Equatable {
     let fields = try YAMLFields(
       node,
       allowed: ["id", "phrases", "unless", "department", "action", "priority", "examples"],
-      required: ["id", "phrases", "department"], what: "a phrase rule")
+      required: ["id", "phrases", "department"],
+      what: "a phrase rule"
+    )
     id = try fields.requiredString("id")
     phrases = try fields.strings("phrases").map(\.0)
     unless = try fields.strings("unless").map(\.0)

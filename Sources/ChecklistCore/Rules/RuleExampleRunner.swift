@@ -42,8 +42,13 @@ public struct RuleExampleRunner: Sendable {
         let text = converter?.simplified(example.text) ?? example.text
         if !fires(text) {
           report.failures.append(
-            Finding(ruleID: id, severity: .error, location: example.location,
-              message: "should trigger but does not: \(example.text)"))
+            Finding(
+              ruleID: id,
+              severity: .error,
+              location: example.location,
+              message: "should trigger but does not: \(example.text)"
+            )
+          )
         }
       }
       for example in examples.nonTriggering {
@@ -51,8 +56,13 @@ public struct RuleExampleRunner: Sendable {
         let text = converter?.simplified(example.text) ?? example.text
         if fires(text) {
           report.failures.append(
-            Finding(ruleID: id, severity: .error, location: example.location,
-              message: "should not trigger but does: \(example.text)"))
+            Finding(
+              ruleID: id,
+              severity: .error,
+              location: example.location,
+              message: "should not trigger but does: \(example.text)"
+            )
+          )
         }
       }
     }
@@ -71,7 +81,9 @@ public struct RuleExampleRunner: Sendable {
     let debris = DebrisFilter(rules: rules.debrisRules)
     for rule in rules.debrisRules {
       let alone = DebrisFilter(rules: [rule])
-      check(rule.id, rule.examples) { alone.debrisRule(for: $0) != nil && debris.debrisRule(for: $0) != nil }
+      check(rule.id, rule.examples) {
+        alone.debrisRule(for: $0) != nil && debris.debrisRule(for: $0) != nil
+      }
     }
     let actions = ActionClassifier(actions: rules.actions)
     for action in rules.actions {
@@ -119,7 +131,13 @@ public struct RuleExampleRunner: Sendable {
   }
 
   private static func body(_ text: String) -> Scalars {
-    let unit = Unit(text: text, line: 1, passage: 0, position: 0, item: ItemMarker.leading(in: text))
+    let unit = Unit(
+      text: text,
+      line: 1,
+      passage: 0,
+      position: 0,
+      item: ItemMarker.leading(in: text)
+    )
     return Array(unit.body.unicodeScalars)
   }
 }

@@ -18,8 +18,13 @@ public struct RuleLinter: Sendable {
         {
           findings.append(
             Finding(
-              ruleID: rule.id, severity: .error, location: rule.location,
-              message: "the phrase '\(phrase)' maps to \(rule.department) here and to \(other.department) in '\(other.id)' (\(other.location)) at the same priority \(rule.priority); declare a priority"))
+              ruleID: rule.id,
+              severity: .error,
+              location: rule.location,
+              message:
+                "the phrase '\(phrase)' maps to \(rule.department) here and to \(other.department) in '\(other.id)' (\(other.location)) at the same priority \(rule.priority); declare a priority"
+            )
+          )
         }
         if owners[phrase] == nil { owners[phrase] = rule }
       }
@@ -34,13 +39,23 @@ public struct RuleLinter: Sendable {
     for (id, examples, location) in examined {
       if examples.triggering.isEmpty {
         findings.append(
-          Finding(ruleID: id, severity: .error, location: location,
-            message: "no triggering example exercises this rule"))
+          Finding(
+            ruleID: id,
+            severity: .error,
+            location: location,
+            message: "no triggering example exercises this rule"
+          )
+        )
       }
       if examples.nonTriggering.isEmpty {
         findings.append(
-          Finding(ruleID: id, severity: .error, location: location,
-            message: "no non-triggering example shows where it must not fire"))
+          Finding(
+            ruleID: id,
+            severity: .error,
+            location: location,
+            message: "no non-triggering example shows where it must not fire"
+          )
+        )
       }
     }
     return findings.sorted { $0.location < $1.location }

@@ -61,11 +61,15 @@ public struct RuleSet: Sendable {
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     } catch {
       throw RuleFileError(
-        location: SourceLocation(file: directory, line: 1), problem: "cannot read the rules folder")
+        location: SourceLocation(file: directory, line: 1),
+        problem: "cannot read the rules folder"
+      )
     }
     guard !names.isEmpty else {
       throw RuleFileError(
-        location: SourceLocation(file: directory, line: 1), problem: "no rule files (*.yaml) here")
+        location: SourceLocation(file: directory, line: 1),
+        problem: "no rule files (*.yaml) here"
+      )
     }
     var set = RuleSet()
     for name in names {
@@ -91,7 +95,9 @@ public struct RuleSet: Sendable {
     }
     guard let root else {
       throw RuleFileError(
-        location: SourceLocation(file: path, line: 1), problem: "the rule file is empty")
+        location: SourceLocation(file: path, line: 1),
+        problem: "the rule file is empty"
+      )
     }
     try add(root: root, path: path)
   }
@@ -108,7 +114,9 @@ extension RuleSet {
     guard data.count <= Limits.maximumRuleFileBytes else {
       throw RuleFileError(
         location: start,
-        problem: "the rule file has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)")
+        problem:
+          "the rule file has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)"
+      )
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw RuleFileError(location: start, problem: "a rule file must be UTF-8")
@@ -139,21 +147,29 @@ extension RuleSet {
       let known = kindKeys.keys.sorted().joined(separator: ", ")
       throw RuleFileError(
         location: kindNode?.location ?? root.location,
-        problem: "unknown kind '\(kind)' (known kinds: \(known))")
+        problem: "unknown kind '\(kind)' (known kinds: \(known))"
+      )
     }
     let fields = try YAMLFields(
-      root, allowed: Self.commonKeys.union(keys), required: ["id", "kind"], what: "a rule file")
+      root,
+      allowed: Self.commonKeys.union(keys),
+      required: ["id", "kind"],
+      what: "a rule file"
+    )
     let id = try fields.requiredString("id")
     let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     guard id == stem else {
       throw RuleFileError(
         location: fields.node("id")?.location ?? fields.location,
-        problem: "the id '\(id)' must match the file name '\(stem)'")
+        problem: "the id '\(id)' must match the file name '\(stem)'"
+      )
     }
     files.append(File(id: id, kind: kind, path: path))
     switch kind {
     case "departments":
-      for node in try fields.mappings("departments") { departments.append(try Department(node: node)) }
+      for node in try fields.mappings("departments") {
+        departments.append(try Department(node: node))
+      }
       if let node = fields.node("level_prefixes") {
         levelPrefixes = try WordList(node: node, id: "level_prefixes")
       }
@@ -173,7 +189,9 @@ extension RuleSet {
         let listID = pair.key.string ?? ""
         guard wordLists[listID] == nil else {
           throw RuleFileError(
-            location: pair.key.location, problem: "the word list '\(listID)' is declared twice")
+            location: pair.key.location,
+            problem: "the word list '\(listID)' is declared twice"
+          )
         }
         wordLists[listID] = try WordList(node: pair.value, id: listID)
       }
@@ -191,14 +209,16 @@ extension RuleSet {
         location: phraseRules[Limits.maximumRules].location,
         problem:
           "rule number \(Limits.maximumRules + 1) is past the limit of \(Limits.maximumRules) "
-          + "phrase rules in one rule set")
+          + "phrase rules in one rule set"
+      )
     }
     var names: [String: SourceLocation] = [:]
     for department in departments {
       if let first = names[department.name] {
         throw RuleFileError(
           location: department.location,
-          problem: "department '\(department.name)' is declared twice (first at \(first))")
+          problem: "department '\(department.name)' is declared twice (first at \(first))"
+        )
       }
       names[department.name] = department.location
     }
@@ -209,7 +229,9 @@ extension RuleSet {
     for (id, location) in allIDs {
       if let first = ids[id] {
         throw RuleFileError(
-          location: location, problem: "the rule id '\(id)' is used twice (first at \(first))")
+          location: location,
+          problem: "the rule id '\(id)' is used twice (first at \(first))"
+        )
       }
       ids[id] = location
     }
@@ -218,18 +240,23 @@ extension RuleSet {
       guard names[rule.department] != nil else {
         throw RuleFileError(
           location: rule.location,
-          problem: "rule '\(rule.id)' names department '\(rule.department)', which is not in the registry")
+          problem:
+            "rule '\(rule.id)' names department '\(rule.department)', which is not in the registry"
+        )
       }
       if let action = rule.action, !actionIDs.contains(action) {
         throw RuleFileError(
           location: rule.location,
-          problem: "rule '\(rule.id)' names action '\(action)', which no actions file declares")
+          problem: "rule '\(rule.id)' names action '\(action)', which no actions file declares"
+        )
       }
     }
     for rule in contextRules where names[rule.department] == nil {
       throw RuleFileError(
         location: rule.location,
-        problem: "context rule '\(rule.id)' names department '\(rule.department)', which is not in the registry")
+        problem:
+          "context rule '\(rule.id)' names department '\(rule.department)', which is not in the registry"
+      )
     }
   }
 }

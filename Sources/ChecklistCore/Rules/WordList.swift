@@ -20,7 +20,12 @@ public struct WordList: Sendable, Equatable {
   }
 
   init(node: YAMLNode, id: String) throws(RuleFileError) {
-    let fields = try YAMLFields(node, allowed: ["words", "examples"], required: ["words"], what: id)
+    let fields = try YAMLFields(
+      node,
+      allowed: ["words", "examples"],
+      required: ["words"],
+      what: id
+    )
     self.id = id
     words = try fields.strings("words").map(\.0)
     examples = try fields.examples()

@@ -12,7 +12,9 @@ struct YAMLFields {
   {
     guard case .mapping(let pairs, let location) = node else {
       throw RuleFileError(
-        location: node.location, problem: "\(what) must be a mapping, not \(node.kindName)")
+        location: node.location,
+        problem: "\(what) must be a mapping, not \(node.kindName)"
+      )
     }
     self.location = location
     for pair in pairs {
@@ -21,7 +23,8 @@ struct YAMLFields {
         let known = allowed.sorted().joined(separator: ", ")
         throw RuleFileError(
           location: pair.key.location,
-          problem: "unknown key '\(key)' in \(what) (known keys: \(known))")
+          problem: "unknown key '\(key)' in \(what) (known keys: \(known))"
+        )
       }
       values[key] = pair.value
     }
@@ -38,7 +41,9 @@ struct YAMLFields {
     guard let node = values[key] else { return nil }
     guard let text = node.string else {
       throw RuleFileError(
-        location: node.location, problem: "'\(key)' must be a scalar, not \(node.kindName)")
+        location: node.location,
+        problem: "'\(key)' must be a scalar, not \(node.kindName)"
+      )
     }
     return text
   }
@@ -57,7 +62,8 @@ struct YAMLFields {
     guard let value = Int(text) else {
       throw RuleFileError(
         location: values[key]?.location ?? location,
-        problem: "'\(key)' must be a whole number, not '\(text)'")
+        problem: "'\(key)' must be a whole number, not '\(text)'"
+      )
     }
     return value
   }
@@ -71,13 +77,15 @@ struct YAMLFields {
     default:
       throw RuleFileError(
         location: values[key]?.location ?? location,
-        problem: "'\(key)' must be true or false, not '\(text)'")
+        problem: "'\(key)' must be true or false, not '\(text)'"
+      )
     }
   }
 
   /// A list of non-empty strings with their locations; a single scalar counts as a list of one.
   func strings(
-    _ key: String, maximumLength: Int = Limits.maximumPhraseLength
+    _ key: String,
+    maximumLength: Int = Limits.maximumPhraseLength
   ) throws(RuleFileError) -> [(String, SourceLocation)] {
     guard let node = values[key] else { return [] }
     let items: [YAMLNode]
@@ -86,13 +94,17 @@ struct YAMLFields {
     case .sequence(let nodes, _): items = nodes
     case .mapping:
       throw RuleFileError(
-        location: node.location, problem: "'\(key)' must be a list of phrases, not a mapping")
+        location: node.location,
+        problem: "'\(key)' must be a list of phrases, not a mapping"
+      )
     }
     var result: [(String, SourceLocation)] = []
     for item in items {
       guard let text = item.string else {
         throw RuleFileError(
-          location: item.location, problem: "items of '\(key)' must be scalars, not \(item.kindName)")
+          location: item.location,
+          problem: "items of '\(key)' must be scalars, not \(item.kindName)"
+        )
       }
       guard !text.isEmpty else {
         throw RuleFileError(location: item.location, problem: "empty phrase in '\(key)'")
@@ -114,7 +126,9 @@ struct YAMLFields {
     guard let node = values[key] else { return [] }
     guard case .sequence(let nodes, _) = node else {
       throw RuleFileError(
-        location: node.location, problem: "'\(key)' must be a list, not \(node.kindName)")
+        location: node.location,
+        problem: "'\(key)' must be a list, not \(node.kindName)"
+      )
     }
     return nodes
   }
@@ -123,13 +137,20 @@ struct YAMLFields {
   func examples() throws(RuleFileError) -> RuleExamples {
     guard let node = values["examples"] else { return RuleExamples() }
     let fields = try YAMLFields(
-      node, allowed: ["triggering", "non_triggering"], what: "examples")
+      node,
+      allowed: ["triggering", "non_triggering"],
+      what: "examples"
+    )
     return RuleExamples(
       triggering: try fields.strings("triggering", maximumLength: Limits.maximumExampleLength).map {
         RuleExample(text: $0.0, location: $0.1)
       },
-      nonTriggering: try fields.strings("non_triggering", maximumLength: Limits.maximumExampleLength).map {
+      nonTriggering: try fields.strings(
+        "non_triggering",
+        maximumLength: Limits.maximumExampleLength
+      ).map {
         RuleExample(text: $0.0, location: $0.1)
-      })
+      }
+    )
   }
 }

@@ -68,12 +68,16 @@ public struct ItemMarker: Sendable, Equatable {
     }
     for word in sequenceWords where text.hasPrefix(word) {
       let rest = text.unicodeScalars.dropFirst(word.unicodeScalars.count).first
-      if rest == "，" || rest == "," { return ItemMarker(text: word + String(rest ?? ","), style: .ordinal) }
+      if rest == "，" || rest == "," {
+        return ItemMarker(text: word + String(rest ?? ","), style: .ordinal)
+      }
     }
     return nil
   }
 
-  private static func marker(_ scalars: [Unicode.Scalar], _ length: Int, _ style: Style) -> ItemMarker {
+  private static func marker(_ scalars: [Unicode.Scalar], _ length: Int, _ style: Style)
+    -> ItemMarker
+  {
     ItemMarker(text: String(scalars: scalars.prefix(length)), style: style)
   }
 

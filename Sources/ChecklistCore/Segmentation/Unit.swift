@@ -24,7 +24,11 @@ public struct Unit: Sendable, Equatable {
   ///   - item: The opening item marker.
   ///   - isHeadingLine: Whether it is a whole line without sentence punctuation.
   public init(
-    text: String, line: Int, passage: Int, position: Int, item: ItemMarker? = nil,
+    text: String,
+    line: Int,
+    passage: Int,
+    position: Int,
+    item: ItemMarker? = nil,
     isHeadingLine: Bool = false
   ) {
     self.text = text

@@ -18,8 +18,14 @@ public struct UnitSplitter: Sendable {
         let isHeading = pieces.count == 1 && !piece.unicodeScalars.contains(where: Self.isStop)
         units.append(
           Unit(
-            text: piece, line: line.number, passage: passage, position: position,
-            item: ItemMarker.leading(in: piece), isHeadingLine: isHeading))
+            text: piece,
+            line: line.number,
+            passage: passage,
+            position: position,
+            item: ItemMarker.leading(in: piece),
+            isHeadingLine: isHeading
+          )
+        )
       }
     }
     return units
@@ -51,7 +57,9 @@ public struct UnitSplitter: Sendable {
 
   private func flush(_ piece: Substring.UnicodeScalarView, into result: inout [String]) {
     let text = String(Substring(piece)).trimmingWhitespace()
-    if text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+    if text.unicodeScalars.contains(where: {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil
+    }) {
       result.append(text)
     }
   }

@@ -35,8 +35,10 @@ struct OrderedWorkers: Sendable {
   ///   - items: The items.
   ///   - work: What to do with one item; runs on a worker thread.
   ///   - deliver: Receives each result in order, on the calling thread.
+  /// - Throws: What `deliver` throws.
   func run<Item: Sendable, Output: Sendable>(
-    _ items: [Item], work: @escaping @Sendable (Item) -> Output,
+    _ items: [Item],
+    work: @escaping @Sendable (Item) -> Output,
     deliver: (Output) throws -> Void
   ) throws {
     guard width > 1, items.count > 1 else {

@@ -70,7 +70,8 @@ struct TimeNumber: Equatable {
 
   /// Characters that stand for a redacted digit.
   static let redactions = CharacterTable<Void>(
-    ["×", "X", "x", "Ｘ", "ｘ", "*", "＊", "✕", "╳"] as Set<Character>)
+    ["×", "X", "x", "Ｘ", "ｘ", "*", "＊", "✕", "╳"] as Set<Character>
+  )
 
   /// The value of an ASCII or full-width digit.
   static func digit(_ char: Character) -> Int? {
@@ -94,7 +95,8 @@ struct TimeNumber: Equatable {
 
 extension TimeNumber {
   fileprivate static let rangeMarks = CharacterTable<Void>(
-    ["-", "－", "~", "～", "—", "至", "到"] as Set<Character>)
+    ["-", "－", "~", "～", "—", "至", "到"] as Set<Character>
+  )
   fileprivate static let numerals = CharacterTable<Int>([
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
     "八": 8, "九": 9,

@@ -14,8 +14,9 @@ struct TimeScanner {
   /// The first scalar of each character: a cheap test that must pass before two characters
   /// are compared as `Character`s, which is slow (canonical equivalence).
   let firstScalars: [Unicode.Scalar]
-  /// Each character's scalar value when it is a plain scalar (``Character/plainScalar``), else 0:
-  /// a plain character differs from every other plain one, so a mismatch needs no `Character`
+  /// Each character's scalar value when it is a plain scalar (``Character/plainScalar``), else 0.
+  ///
+  /// A plain character differs from every other plain one, so a mismatch needs no `Character`
   /// comparison. Forms use it to skip places where their first word cannot start.
   let plain: [UInt32]
   /// Whether each character may be part of a number (``TimeNumber/isNumberCharacter(_:)``).
@@ -40,7 +41,8 @@ struct TimeScanner {
       year = TimeScanner.anchors(yearWords + ["年", "上", "下", "第"])
       holiday = TimeScanner.anchors(
         vocabulary.pairWords + vocabulary.festivalWords + vocabulary.holidayNames.map(\.name)
-          + TimeScanner.openingQuotes.map(String.init))
+          + TimeScanner.openingQuotes.map(String.init)
+      )
     }
   }
 
@@ -229,6 +231,7 @@ extension TimeScanner {
   /// - Parameters:
   ///   - scalar: A plain scalar.
   ///   - index: Any offset; outside the text the answer is `false`.
+  /// - Returns: Whether the character there is `scalar` or not plain.
   func mayBe(_ scalar: Unicode.Scalar, at index: Int) -> Bool {
     guard index >= 0, index < chars.count else { return false }
     return plain[index] == 0 || plain[index] == scalar.value

@@ -38,15 +38,24 @@ public struct YAMLParser: Sendable {
           throw YAMLError(location: location, problem: "a rule file holds one YAML document only")
         }
       case .alias:
-        throw YAMLError(location: location, problem: "aliases (*name) are not allowed in rule files")
+        throw YAMLError(
+          location: location,
+          problem: "aliases (*name) are not allowed in rule files"
+        )
       case .scalar(let value, let quoted, let anchored):
         if anchored {
-          throw YAMLError(location: location, problem: "anchors (&name) are not allowed in rule files")
+          throw YAMLError(
+            location: location,
+            problem: "anchors (&name) are not allowed in rule files"
+          )
         }
         try add(.scalar(value, quoted: quoted, location), to: &stack, root: &root)
       case .sequenceStart(let anchored), .mappingStart(let anchored):
         if anchored {
-          throw YAMLError(location: location, problem: "anchors (&name) are not allowed in rule files")
+          throw YAMLError(
+            location: location,
+            problem: "anchors (&name) are not allowed in rule files"
+          )
         }
         if stack.count >= Limits.maximumYAMLDepth {
           throw YAMLError(
@@ -92,7 +101,9 @@ private struct Builder {
 }
 
 private func add(
-  _ node: YAMLNode, to stack: inout [Builder], root: inout YAMLNode?
+  _ node: YAMLNode,
+  to stack: inout [Builder],
+  root: inout YAMLNode?
 ) throws(YAMLError) {
   guard !stack.isEmpty else {
     root = node
@@ -170,11 +181,15 @@ private final class ParserState {
       let scalar = event.data.scalar
       let value = scalar.value.map { pointer in
         String(
-          decoding: UnsafeBufferPointer(start: pointer, count: Int(scalar.length)), as: UTF8.self)
+          decoding: UnsafeBufferPointer(start: pointer, count: Int(scalar.length)),
+          as: UTF8.self
+        )
       }
       kind = .scalar(
-        value ?? "", quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE,
-        anchored: scalar.anchor != nil)
+        value ?? "",
+        quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE,
+        anchored: scalar.anchor != nil
+      )
     case YAML_SEQUENCE_START_EVENT:
       kind = .sequenceStart(anchored: event.data.sequence_start.anchor != nil)
     case YAML_SEQUENCE_END_EVENT:
@@ -193,14 +208,20 @@ private final class ParserState {
     let problem = parser.problem.map { String(cString: $0) } ?? "unknown YAML error"
     let mark = parser.problem_mark
     let location = SourceLocation(
-      file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+      file: file,
+      line: Int(mark.line) + 1,
+      column: Int(mark.column) + 1
+    )
     var context: (String, SourceLocation)?
     if let text = parser.context.map({ String(cString: $0) }) {
       let contextMark = parser.context_mark
       context = (
         text,
         SourceLocation(
-          file: file, line: Int(contextMark.line) + 1, column: Int(contextMark.column) + 1)
+          file: file,
+          line: Int(contextMark.line) + 1,
+          column: Int(contextMark.column) + 1
+        )
       )
     }
     return YAMLError(location: location, problem: problem, context: context)

@@ -6,7 +6,9 @@ extension Checklist {
   /// `checklist audit`: directives without a specific owner or a deadline.
   struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "List directives without a specific owner or a deadline, diffuse subjects, coverage and unused rules.")
+      abstract:
+        "List directives without a specific owner or a deadline, diffuse subjects, coverage and unused rules."
+    )
 
     @OptionGroup var options: ExtractionOptions
 
@@ -20,7 +22,10 @@ extension Checklist {
       var failed = false
       try reportingErrors {
         let pipeline = try options.makePipeline()
-        let report = AuditReport(directives: try pipeline.extract(paths: files), rules: pipeline.rules)
+        let report = AuditReport(
+          directives: try pipeline.extract(paths: files),
+          rules: pipeline.rules
+        )
         section("无具体责任单位 (no specific owner)", report.withoutOwner)
         section("无完成时限 (no deadline)", report.withoutDeadline)
         section("泛指主语 (subject names everybody)", report.diffuseSubjects)

@@ -5,7 +5,8 @@ extension Checklist {
   /// `checklist explain`: why the tool decided what it did about one line or task.
   struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show, for a line or a task id, every decision and the rule behind it.")
+      abstract: "Show, for a line or a task id, every decision and the rule behind it."
+    )
 
     @OptionGroup var options: ExtractionOptions
 
@@ -44,9 +45,13 @@ extension Checklist {
             throw ValidationError("No task in \(file) has an id starting with '\(id ?? "")'.")
           }
           for directive in directives {
-            let who = directive.departments.map { "\($0.name)（\($0.role.rawValue), \($0.basis.rawValue)\($0.rule.map { ", \($0)" } ?? "")）" }
+            let who = directive.departments.map {
+              "\($0.name)（\($0.role.rawValue), \($0.basis.rawValue)\($0.rule.map { ", \($0)" } ?? "")）"
+            }
             print("\(directive.file):\(directive.line) [\(directive.id)] \(directive.text)")
-            print("  departments: \(who.isEmpty ? "none (no specific owner)" : who.joined(separator: "、"))")
+            print(
+              "  departments: \(who.isEmpty ? "none (no specific owner)" : who.joined(separator: "、"))"
+            )
             for reason in directive.explanation { print("  - \(reason)") }
           }
         }

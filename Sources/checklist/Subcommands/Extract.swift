@@ -6,7 +6,8 @@ extension Checklist {
   /// `checklist extract`: the directive list every other view is made from.
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print the directives found in speeches, as JSON Lines or readable text.")
+      abstract: "Print the directives found in speeches, as JSON Lines or readable text."
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
       case jsonl, text
@@ -24,37 +25,41 @@ extension Checklist {
 
     func run() throws {
       try reportingErrors {
-      let pipeline = try options.makePipeline()
-      var totals = Pipeline.StageTimings()
-      var mark = ContinuousClock.now
-      try pipeline.forEachFile(paths: files) { result in
-        defer {
-          if timings {
-            totals.add(result.timings)
-            let elapsed = mark.duration(to: .now)
-            mark = .now
-            printError("timing\tfile\t\(result.file)\t\(Self.milliseconds(elapsed))")
+        let pipeline = try options.makePipeline()
+        var totals = Pipeline.StageTimings()
+        var mark = ContinuousClock.now
+        try pipeline.forEachFile(paths: files) { result in
+          defer {
+            if timings {
+              totals.add(result.timings)
+              let elapsed = mark.duration(to: .now)
+              mark = .now
+              printError("timing\tfile\t\(result.file)\t\(Self.milliseconds(elapsed))")
+            }
+          }
+          for meeting in result.meetingDates {
+            let date = meeting.date.map(String.init(describing:)) ?? "unknown"
+            printError(
+              "\(result.file): speech \(meeting.speech): meeting date \(date) (\(meeting.evidence))"
+            )
+          }
+          switch format {
+          case .jsonl:
+            print(JSONLinesRenderer().render(result.directives), terminator: "")
+          case .text:
+            for directive in result.directives {
+              let who = directive.departments.map(\.name).joined(separator: "、")
+              print(
+                "\(directive.file):\(directive.line) [\(who.isEmpty ? "无具体责任单位" : who)] \(directive.text)"
+              )
+            }
           }
         }
-        for meeting in result.meetingDates {
-          let date = meeting.date.map(String.init(describing:)) ?? "unknown"
-          printError("\(result.file): speech \(meeting.speech): meeting date \(date) (\(meeting.evidence))")
-        }
-        switch format {
-        case .jsonl:
-          print(JSONLinesRenderer().render(result.directives), terminator: "")
-        case .text:
-          for directive in result.directives {
-            let who = directive.departments.map(\.name).joined(separator: "、")
-            print("\(directive.file):\(directive.line) [\(who.isEmpty ? "无具体责任单位" : who)] \(directive.text)")
+        if timings {
+          for (stage, seconds) in totals.stages {
+            printError("timing\tstage\t\(stage)\t\(Self.milliseconds(.seconds(seconds)))")
           }
         }
-      }
-      if timings {
-        for (stage, seconds) in totals.stages {
-          printError("timing\tstage\t\(stage)\t\(Self.milliseconds(.seconds(seconds)))")
-        }
-      }
       }
     }
 

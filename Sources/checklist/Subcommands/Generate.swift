@@ -10,7 +10,8 @@ extension Checklist {
       discussion: """
         Without --out the checklists are printed. With --out DIR, Markdown goes to \
         DIR/index.md and DIR/<部门>.md; CSV goes to DIR/任务分解表.csv (UTF-8 with BOM, for Excel).
-        """)
+        """
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
       case markdown, csv
@@ -34,8 +35,14 @@ extension Checklist {
       try reportingErrors {
         let pipeline = try options.makePipeline()
         let renderer = ChecklistRenderer(
-          templates: try TemplateRenderer(directory: try ResourceLocator.templatesDirectory(override: templates)))
-        let book = ChecklistBook(directives: try pipeline.extract(paths: files), rules: pipeline.rules)
+          templates: try TemplateRenderer(
+            directory: try ResourceLocator.templatesDirectory(override: templates)
+          )
+        )
+        let book = ChecklistBook(
+          directives: try pipeline.extract(paths: files),
+          rules: pipeline.rules
+        )
         let outputs: [ChecklistRenderer.Output] =
           switch format {
           case .markdown: try renderer.markdown(book)
@@ -47,7 +54,10 @@ extension Checklist {
         }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         for output in outputs {
-          try writeAtomically(output.text, to: (out as NSString).appendingPathComponent(output.fileName))
+          try writeAtomically(
+            output.text,
+            to: (out as NSString).appendingPathComponent(output.fileName)
+          )
         }
         printError("wrote \(outputs.count) file(s) to \(out) (\(book.directiveCount) tasks)")
       }

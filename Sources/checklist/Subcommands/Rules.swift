@@ -6,12 +6,14 @@ extension Checklist {
   struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Test and lint the rule files.",
-      subcommands: [Test.self, Lint.self])
+      subcommands: [Test.self, Lint.self]
+    )
 
     /// `checklist rules test`: run every rule's embedded examples.
     struct Test: ParsableCommand {
       static let configuration = CommandConfiguration(
-        abstract: "Run the triggering and non-triggering examples every rule carries.")
+        abstract: "Run the triggering and non-triggering examples every rule carries."
+      )
 
       @Option(help: "A folder of rule files to use instead of the shipped rules.")
       var rules: String?
@@ -31,7 +33,9 @@ extension Checklist {
     /// `checklist rules lint`: report rule-set problems loading allows.
     struct Lint: ParsableCommand {
       static let configuration = CommandConfiguration(
-        abstract: "Report YAML errors, unknown departments, conflicting phrases and rules without examples.")
+        abstract:
+          "Report YAML errors, unknown departments, conflicting phrases and rules without examples."
+      )
 
       @Option(help: "A folder of rule files to use instead of the shipped rules.")
       var rules: String?

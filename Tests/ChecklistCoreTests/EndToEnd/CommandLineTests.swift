@@ -16,7 +16,9 @@ import Testing
   @Test func binaryInputIsAOneLineErrorAndExitOne() throws {
     let folder = try temporaryFolder()
     let file = folder.appendingPathComponent("picture.txt")
-    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48]).write(to: file)
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48]).write(
+      to: file
+    )
     let result = try runChecklist(["extract", file.path])
     #expect(result.status == 1)
     #expect(result.error.hasPrefix("\(file.path): error: "))
@@ -28,12 +30,18 @@ import Testing
     let rules = folder.appendingPathComponent("rules")
     try FileManager.default.copyItem(atPath: shippedRules, toPath: rules.path)
     try "id: duties\nkind: phrases\nrules: [a, b\n".write(
-      to: rules.appendingPathComponent("duties.yaml"), atomically: true, encoding: .utf8)
+      to: rules.appendingPathComponent("duties.yaml"),
+      atomically: true,
+      encoding: .utf8
+    )
     let speech = folder.appendingPathComponent("s.txt")
     try "要加强管理。".write(to: speech, atomically: true, encoding: .utf8)
     let result = try runChecklist(["extract", "--rules", rules.path, speech.path])
     #expect(result.status == 1)
-    let pattern = "^" + NSRegularExpression.escapedPattern(for: rules.appendingPathComponent("duties.yaml").path) + #":\d+:\d+: error: "#
+    let pattern =
+      "^"
+      + NSRegularExpression.escapedPattern(for: rules.appendingPathComponent("duties.yaml").path)
+      + #":\d+:\d+: error: "#
     #expect(result.error.range(of: pattern, options: .regularExpression) != nil, "\(result.error)")
     #expect(result.error.split(separator: "\n").count == 1)
   }
@@ -46,7 +54,9 @@ import Testing
   @Test func rulesTestPassesOnTheShippedRules() throws {
     let result = try runChecklist(["rules", "test"])
     #expect(result.status == 0, "\(result.output)")
-    #expect(result.output.hasSuffix("0 failed (\(shippedRules))\n") || result.output.contains(" 0 failed"))
+    #expect(
+      result.output.hasSuffix("0 failed (\(shippedRules))\n") || result.output.contains(" 0 failed")
+    )
   }
 
   @Test func rulesTestFailsOnABrokenExample() throws {
@@ -54,16 +64,16 @@ import Testing
     let rules = folder.appendingPathComponent("rules")
     try FileManager.default.copyItem(atPath: shippedRules, toPath: rules.path)
     try """
-      id: zz_broken
-      kind: phrases
-      rules:
-        - id: broken_example
-          phrases: [发热门诊]
-          department: 卫健委
-          examples:
-            triggering: [加强农贸市场管理。]
-            non_triggering: [要加强学校管理。]
-      """.write(to: rules.appendingPathComponent("zz_broken.yaml"), atomically: true, encoding: .utf8)
+    id: zz_broken
+    kind: phrases
+    rules:
+      - id: broken_example
+        phrases: [发热门诊]
+        department: 卫健委
+        examples:
+          triggering: [加强农贸市场管理。]
+          non_triggering: [要加强学校管理。]
+    """.write(to: rules.appendingPathComponent("zz_broken.yaml"), atomically: true, encoding: .utf8)
     let result = try runChecklist(["rules", "test", "--rules", rules.path])
     #expect(result.status == 1)
     #expect(result.output.contains("[broken_example] should trigger but does not: 加强农贸市场管理。"))
@@ -73,12 +83,17 @@ import Testing
     let folder = try temporaryFolder()
     let speech = folder.appendingPathComponent("s.txt")
     try "公安部门要强化宾馆、旅店的旅客信息登记管理。\n要加强发热门诊管理。\n各地各部门要提高认识。".write(
-      to: speech, atomically: true, encoding: .utf8)
+      to: speech,
+      atomically: true,
+      encoding: .utf8
+    )
     let out = folder.appendingPathComponent("out")
     #expect(try runChecklist(["generate", speech.path, "--out", out.path]).status == 0)
     let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(files == ["index.md", "公安局.md", "无具体责任单位.md", "卫健委.md"].sorted())
-    #expect(try runChecklist(["generate", speech.path, "--format", "csv", "--out", out.path]).status == 0)
+    #expect(
+      try runChecklist(["generate", speech.path, "--format", "csv", "--out", out.path]).status == 0
+    )
     let csv = try Data(contentsOf: out.appendingPathComponent("任务分解表.csv"))
     #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
@@ -102,7 +117,11 @@ import Testing
     let speech = folder.appendingPathComponent("s.txt")
     try "公安部门要强化宾馆、旅店的旅客信息登记管理。".write(to: speech, atomically: true, encoding: .utf8)
     let roster = folder.appendingPathComponent("roster.yaml")
-    try "公安局: {person: 李四, contact: \"0571-110\"}\n".write(to: roster, atomically: true, encoding: .utf8)
+    try "公安局: {person: 李四, contact: \"0571-110\"}\n".write(
+      to: roster,
+      atomically: true,
+      encoding: .utf8
+    )
     let result = try runChecklist(["extract", speech.path, "--roster", roster.path])
     #expect(result.status == 0, "\(result.error)")
     #expect(result.output.contains(#""owner":"李四 (0571-110)""#))

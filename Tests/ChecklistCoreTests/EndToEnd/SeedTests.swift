@@ -28,8 +28,14 @@ import Testing
     for directive in found {
       // A pinyin syllable holds a vowel; a redaction such as 赴x(x) does not.
       let pinyin = #"\([a-z]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)"#
-      #expect(directive.text.range(of: pinyin, options: .regularExpression) == nil, "pinyin in \(directive.text)")
-      #expect(converter.simplified(directive.text) == directive.text, "traditional script in \(directive.text)")
+      #expect(
+        directive.text.range(of: pinyin, options: .regularExpression) == nil,
+        "pinyin in \(directive.text)"
+      )
+      #expect(
+        converter.simplified(directive.text) == directive.text,
+        "traditional script in \(directive.text)"
+      )
       #expect(directive.departments.allSatisfy { !$0.name.isEmpty })
     }
   }
@@ -65,8 +71,14 @@ import Testing
     #expect(!lines.isEmpty)
     #expect(lines.allSatisfy { $0.hasPrefix(#"{"id":""#) && $0.contains(#","file":"#) })
     for line in lines {
-      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-      #expect(Set(object.keys) == ["id", "file", "document", "line", "text", "departments", "owner", "action", "deadline"])
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      )
+      #expect(
+        Set(object.keys) == [
+          "id", "file", "document", "line", "text", "departments", "owner", "action", "deadline",
+        ]
+      )
       let departments = try #require(object["departments"] as? [[String: Any]])
       for department in departments {
         #expect(Set(department.keys) == ["name", "role", "basis", "rule"])
@@ -78,12 +90,24 @@ import Testing
 @Suite struct JSONLinesRendererTests {
   @Test func writesTheContractsFieldsInOrderAndEscapes() {
     let directive = Directive(
-      id: "0123456789", file: "a \"b\".txt", document: 2, line: 7, text: "要加强\t管理。",
-      departments: [DepartmentAssignment(name: "卫健委", role: .lead, basis: .rule, rule: "fever_clinic")],
-      deadline: Deadline(text: "14天", kind: .within, due: CalendarDate(year: 2021, month: 2, day: 10)))
+      id: "0123456789",
+      file: "a \"b\".txt",
+      document: 2,
+      line: 7,
+      text: "要加强\t管理。",
+      departments: [
+        DepartmentAssignment(name: "卫健委", role: .lead, basis: .rule, rule: "fever_clinic")
+      ],
+      deadline: Deadline(
+        text: "14天",
+        kind: .within,
+        due: CalendarDate(year: 2021, month: 2, day: 10)
+      )
+    )
     #expect(
       JSONLinesRenderer().render([directive])
         == #"{"id":"0123456789","file":"a \"b\".txt","document":2,"line":7,"text":"要加强\t管理。","departments":[{"name":"卫健委","role":"lead","basis":"rule","rule":"fever_clinic"}],"owner":null,"action":null,"deadline":{"text":"14天","kind":"within","due":"2021-02-10","every":null}}"#
-        + "\n")
+        + "\n"
+    )
   }
 }

@@ -17,14 +17,20 @@ import Testing
 
     let initRun = try runChecklist(["track", "init", tracker.path, speech.path] + date)
     #expect(initRun.status == 0, "\(initRun.error)")
-    let initial = try TrackerDocument(parsing: Array(try Data(contentsOf: tracker)), file: tracker.path)
+    let initial = try TrackerDocument(
+      parsing: Array(try Data(contentsOf: tracker)),
+      file: tracker.path
+    )
     let tasks = initial.tasks
     #expect(tasks.count == (try makePipeline().extract(paths: [speech.path])).count)
     let byCommand = tasks[0].task.id
     let byHand = tasks[1].task.id
 
     // Done by command.
-    #expect(try runChecklist(["done", byCommand, "--tracker", tracker.path, "--on", "2022-09-10"]).status == 0)
+    #expect(
+      try runChecklist(["done", byCommand, "--tracker", tracker.path, "--on", "2022-09-10"]).status
+        == 0
+    )
 
     // Done by hand, a note under a task, a comment and a heading of the office's own.
     var lines = try String(contentsOf: tracker, encoding: .utf8).components(separatedBy: "\n")
@@ -53,7 +59,8 @@ import Testing
     // gained the stale marker.
     var remaining = synced.components(separatedBy: "\n")[...]
     for line in edited.components(separatedBy: "\n") {
-      let expected = line.contains("id:\(removed.task.id)") ? line + " " + TrackerTask.staleMarker : line
+      let expected =
+        line.contains("id:\(removed.task.id)") ? line + " " + TrackerTask.staleMarker : line
       guard let found = remaining.firstIndex(of: expected) else {
         Issue.record("hand-edited line lost or changed: \(expected)")
         continue
@@ -66,7 +73,10 @@ import Testing
     #expect(added.department == "卫健委")
     #expect(added.task.due == (try day("2022-09-12")))
     #expect(document.tasks.filter { $0.task.isStale }.map(\.task.id) == [removed.task.id])
-    #expect(document.tasks.filter { $0.task.state == .done }.map(\.task.id).sorted() == [byCommand, byHand].sorted())
+    #expect(
+      document.tasks.filter { $0.task.state == .done }.map(\.task.id).sorted()
+        == [byCommand, byHand].sorted()
+    )
 
     // Status on a day: both done tasks count, the stale one no longer does, the new one does.
     let status = try runChecklist(["status", tracker.path, "--as-of", "2022-09-20"])
@@ -74,7 +84,9 @@ import Testing
     let total = try #require(status.output.split(separator: "\n").first { $0.hasPrefix("合计") })
     #expect(total.contains(" 2/\(tasks.count)"), "\(total)")
     #expect(status.output.contains("三日内完成全员核酸检测复核"))
-    let failing = try runChecklist(["status", tracker.path, "--as-of", "2022-09-20", "--fail-on-overdue"])
+    let failing = try runChecklist([
+      "status", tracker.path, "--as-of", "2022-09-20", "--fail-on-overdue",
+    ])
     #expect(failing.status == 1)
   }
 }

@@ -11,15 +11,21 @@ import Testing
   }
 
   @Test func findsNamedSubjectsWithPrefixesAndLists() throws {
-    let found = try directives("""
+    let found = try directives(
+      """
       区公安分局、属地镇街要全面落实追踪核查机制。
       交通运输、民航、铁路、海关等部门要坚决把好入口关。
       区纪委监委要会同区委营商办、区考核办对各单位值班值守情况开展督查。
       各乡镇要积极配合公安部门开展排查。
-      """)
+      """
+    )
     #expect(names(found[0]) == ["公安局", "乡镇街道"])
     #expect(names(found[1]) == ["交通运输局", "民航部门", "铁路部门", "海关"])
-    #expect(found[2].departments.map { "\($0.name):\($0.role.rawValue)" } == ["纪委监委:lead", "营商办:support", "考核办:support"])
+    #expect(
+      found[2].departments.map { "\($0.name):\($0.role.rawValue)" } == [
+        "纪委监委:lead", "营商办:support", "考核办:support",
+      ]
+    )
     #expect(names(found[3]) == ["乡镇街道"])
     #expect(found.allSatisfy { $0.departments.allSatisfy { $0.basis == .explicit } })
   }
@@ -33,20 +39,28 @@ import Testing
   }
 
   @Test func aClauseThatOnlyHelpsSupportsTheLeadBeforeIt() throws {
-    let found = try directives("""
+    let found = try directives(
+      """
       要成立口岸疫情防控工作组，由省商务厅牵头，发改、海关、外办等10个部门(单位)配合。
       区直各部门、镇(街道)要进一步压实责任清单。
-      """)
-    #expect(found[0].departments.map { "\($0.name):\($0.role.rawValue)" } == ["商务局:lead", "发改委:support", "海关:support", "外办:support"])
+      """
+    )
+    #expect(
+      found[0].departments.map { "\($0.name):\($0.role.rawValue)" } == [
+        "商务局:lead", "发改委:support", "海关:support", "外办:support",
+      ]
+    )
     #expect(names(found[1]) == ["乡镇街道"])
   }
 
   @Test func theAudienceTakesNoWorkButItsWorkKeepsItsDepartment() throws {
-    let found = try directives("""
+    let found = try directives(
+      """
       这是今年文化旅游工作的重头戏，我们要全力抓好抓实。
       各地各部门要加强发热门诊管理。
       在短期内已经将病毒排查清楚、检测试剂盒研制成功，我们一定要坚定打赢这场硬仗的信心。
-      """)
+      """
+    )
     #expect(names(found[0]) == ["文旅局"])
     #expect(found[0].departments.first?.basis == .rule)
     #expect(names(found[1]).isEmpty)
@@ -54,7 +68,8 @@ import Testing
   }
 
   @Test func readsFrontedObjectsFramesAndFragments() throws {
-    let found = try directives("""
+    let found = try directives(
+      """
       对感染人员实行免费医疗救治。
       对于这次疫情，广大市民非常关心。
       自觉遵守防疫要求，尽量减少人员集聚。
@@ -62,22 +77,26 @@ import Testing
       严格落实首诊负责制，对确诊病例的密切接触者全面实行集中隔离医学观察。
       截至目前，全市累计报告新增确诊病例3例。
       对冷链?
-      """)
+      """
+    )
     #expect(found.map(\.line) == [1, 3, 4, 5])
   }
 
   @Test func aCityFramedBeforeItsWorkActs() throws {
-    let found = try directives("""
+    let found = try directives(
+      """
       成都市作为西部地区重要交通节点，疫情防控任务异常艰巨，要做好疫情防控工作。
       全市要做好疫情防控工作。
       作为疫情防控的重点地区，要做好防控工作。
-      """)
+      """
+    )
     #expect(found.map { names($0) } == [["成都市"], [], []])
   }
 
   @Test func aNarrowingSentenceKeepsTheSubjectBeforeIt() throws {
     let found = try directives(
-      "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。")
+      "省委省政府已组成7个督导组，明天将赴各地开展督导工作。重点督查各级医疗机构是否安全规范运行。同时，加强发热门诊管理。"
+    )
     #expect(found.count == 3)
     #expect(names(found[0]) == ["督导组"])
     #expect(names(found[1]) == ["督导组"])
@@ -101,7 +120,9 @@ import Testing
   @Test func phraseRulesDecideWhereNothingIsNamed() throws {
     let found = try directives("要加强发热门诊管理。\n要加强进口冷链食品检测。\n严厉打击造谣传谣行为。")
     #expect(found.map { names($0) } == [["卫健委"], ["市场监管局"], ["公安局"]])
-    #expect(found.allSatisfy { $0.departments.first?.basis == .rule && $0.departments.first?.rule != nil })
+    #expect(
+      found.allSatisfy { $0.departments.first?.basis == .rule && $0.departments.first?.rule != nil }
+    )
   }
 
   @Test func aSpeechAudienceGivesOwnerlessDirectivesItsDepartment() throws {

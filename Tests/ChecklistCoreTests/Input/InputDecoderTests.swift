@@ -8,11 +8,14 @@ import Testing
 
   @Test func acceptsUTF8WithAndWithoutBOM() throws {
     #expect(try decoder.decode(Array("要加强管理。".utf8), file: "a.txt") == "要加强管理。")
-    #expect(try decoder.decode([0xEF, 0xBB, 0xBF] + Array("要加强管理。".utf8), file: "a.txt") == "要加强管理。")
+    #expect(
+      try decoder.decode([0xEF, 0xBB, 0xBF] + Array("要加强管理。".utf8), file: "a.txt") == "要加强管理。"
+    )
   }
 
   @Test func acceptsUTF16WithBOM() throws {
-    let little: [UInt8] = [0xFF, 0xFE] + "要加强".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let little: [UInt8] =
+      [0xFF, 0xFE] + "要加强".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let big: [UInt8] = [0xFE, 0xFF] + "要加强".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     #expect(try decoder.decode(little, file: "a.txt") == "要加强")
     #expect(try decoder.decode(big, file: "a.txt") == "要加强")
@@ -26,8 +29,13 @@ import Testing
 
   @Test func refusesEmptyInput() {
     #expect(throws: InputError.empty(file: "e.txt")) { try decoder.decode([], file: "e.txt") }
-    #expect(throws: InputError.empty(file: "e.txt")) { try decoder.decode(Array(" \n\t ".utf8), file: "e.txt") }
-    #expect(InputError.empty(file: "e.txt").description == "e.txt: error: the file is empty; there is no speech to read")
+    #expect(throws: InputError.empty(file: "e.txt")) {
+      try decoder.decode(Array(" \n\t ".utf8), file: "e.txt")
+    }
+    #expect(
+      InputError.empty(file: "e.txt").description
+        == "e.txt: error: the file is empty; there is no speech to read"
+    )
   }
 
   @Test func refusesBinaryInput() {
@@ -38,7 +46,9 @@ import Testing
   }
 
   @Test func namesTheFileOfAMissingInput() {
-    let error = #expect(throws: InputError.self) { try decoder.read(path: "/nonexistent/speech.txt") }
+    let error = #expect(throws: InputError.self) {
+      try decoder.read(path: "/nonexistent/speech.txt")
+    }
     #expect(error?.description.hasPrefix("/nonexistent/speech.txt: error:") == true)
   }
 }

@@ -39,7 +39,10 @@ import Testing
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let changed = zip(untouched, converted).filter { $0 != $1 }.map { "\($0)→\($1)" }
     #expect(converted.count == untouched.count)
-    #expect(changed.isEmpty, "regenerate with Scripts/traditional-characters.py: \(changed.prefix(20))")
+    #expect(
+      changed.isEmpty,
+      "regenerate with Scripts/traditional-characters.py: \(changed.prefix(20))"
+    )
     #expect(converter.mayChange("會議") && converter.mayChange("反覆") && !converter.mayChange("会议"))
   }
 
@@ -48,7 +51,10 @@ import Testing
     let converter = try ScriptConverter()
     for file in SeedTests.seeds + SeedTests.external {
       let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-      #expect(converter.simplified(lines: lines) == lines.map(converter.simplified), "\(file.lastPathComponent)")
+      #expect(
+        converter.simplified(lines: lines) == lines.map(converter.simplified),
+        "\(file.lastPathComponent)"
+      )
     }
     let mixed = ["會議", "反覆研究", "会议", "a\u{0}會"]
     #expect(converter.simplified(lines: mixed) == mixed.map(converter.simplified))
@@ -61,7 +67,8 @@ import Testing
     let text = String(repeating: "會議強調，要反覆研究發熱門診管理。\n", count: 200)
     let expected = converter.simplified(text)
     let results = Results()
-    DispatchQueue.concurrentPerform(iterations: 8) { _ in results.append(converter.simplified(text)) }
+    DispatchQueue.concurrentPerform(iterations: 8) { _ in results.append(converter.simplified(text))
+    }
     #expect(results.all.count == 8)
     #expect(results.all.allSatisfy { $0 == expected })
     #expect(expected.hasPrefix("会议强调，要反复研究发热门诊管理。"))
@@ -75,10 +82,14 @@ import Testing
   }
 
   @Test func dropsDebrisLinesAndKeepsLineNumbers() throws {
-    let normaliser = Normaliser(converter: try ScriptConverter(), debrisRules: shippedRuleSet.debrisRules)
+    let normaliser = Normaliser(
+      converter: try ScriptConverter(),
+      debrisRules: shippedRuleSet.debrisRules
+    )
     let source = SourceText(
       file: "a.txt",
-      text: "當(dāng)前位置:網(wǎng)站首頁 >> 作文\n\n要加強(qiáng)管理,,落實(shí)責任。\n全文阅读已结束,如果需要下载本文请点击")
+      text: "當(dāng)前位置:網(wǎng)站首頁 >> 作文\n\n要加強(qiáng)管理,,落實(shí)責任。\n全文阅读已结束,如果需要下载本文请点击"
+    )
     let result = normaliser.normalise(source)
     #expect(result.text.lines.map(\.text) == ["", "要加强管理,落实责任。"])
     #expect(result.text.lines.map(\.number) == [2, 3])

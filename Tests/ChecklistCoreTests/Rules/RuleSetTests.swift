@@ -30,19 +30,25 @@ import Testing
             examples:
               triggering: [加强农贸市场管理。]
               non_triggering: [加强发热门诊管理。]
-        """, path: "rules/extra.yaml")
+        """,
+      path: "rules/extra.yaml"
+    )
     let report = RuleExampleRunner(rules: rules).run()
     #expect(
       report.failures.map(\.description) == [
         "rules/extra.yaml:8:20: error: [fever_clinic_test] should trigger but does not: 加强农贸市场管理。",
         "rules/extra.yaml:9:24: error: [fever_clinic_test] should not trigger but does: 加强发热门诊管理。",
-      ])
+      ]
+    )
   }
 
   @Test func malformedYAMLNamesFileLineAndColumn() throws {
     let folder = try temporaryFolder()
     try "id: bad\nkind: phrases\nrules: [a, b\n".write(
-      to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+      to: folder.appendingPathComponent("bad.yaml"),
+      atomically: true,
+      encoding: .utf8
+    )
     let error = #expect(throws: RuleFileError.self) { try RuleSet.load(directory: folder.path) }
     let text = error?.description ?? ""
     #expect(text.hasPrefix(folder.appendingPathComponent("bad.yaml").path + ":"))
@@ -53,7 +59,8 @@ import Testing
     var rules = RuleSet()
     try rules.add(
       text: "id: x\nkind: phrases\nrules:\n  - id: r\n    phrases: [甲]\n    department: 不存在局\n",
-      path: "x.yaml")
+      path: "x.yaml"
+    )
     let error = #expect(throws: RuleFileError.self) { try rules.check() }
     #expect(error?.description.contains("'不存在局', which is not in the registry") == true)
   }
@@ -75,7 +82,9 @@ import Testing
         rules:
           - {id: a, phrases: [农贸市场], department: 市场监管局}
           - {id: b, phrases: [农贸市场], department: 卫健委}
-        """, path: "x.yaml")
+        """,
+      path: "x.yaml"
+    )
     let findings = RuleLinter().lint(rules).filter { $0.message.contains("same priority") }
     #expect(findings.map(\.ruleID) == ["b"])
   }

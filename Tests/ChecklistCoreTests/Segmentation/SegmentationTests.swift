@@ -34,7 +34,10 @@ import Testing
   }
 
   @Test func marksHeadingLines() {
-    let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: "三、加强疫情动态监测"), SourceLine(number: 2, text: "要加强。")])
+    let speech = Speech(
+      index: 1,
+      lines: [SourceLine(number: 1, text: "三、加强疫情动态监测"), SourceLine(number: 2, text: "要加强。")]
+    )
     let units = UnitSplitter().units(of: speech)
     #expect(units.map(\.isHeadingLine) == [true, false])
     #expect(units.map(\.passage) == [0, 1])

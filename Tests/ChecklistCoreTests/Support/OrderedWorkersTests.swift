@@ -16,11 +16,14 @@ import Testing
 
   @Test func deliversEveryResultInTheItemsOrder() throws {
     var delivered: [Int] = []
-    try OrderedWorkers(width: 4).run(Array(0..<200), work: { item in
-      // Later items finish first, so order comes from the workers, not from timing.
-      usleep(UInt32((200 - item) % 7) * 100)
-      return item * 2
-    }) { delivered.append($0) }
+    try OrderedWorkers(width: 4).run(
+      Array(0..<200),
+      work: { item in
+        // Later items finish first, so order comes from the workers, not from timing.
+        usleep(UInt32((200 - item) % 7) * 100)
+        return item * 2
+      }
+    ) { delivered.append($0) }
     #expect(delivered == (0..<200).map { $0 * 2 })
   }
 
@@ -28,10 +31,13 @@ import Testing
     let started = Counter()
     var delivered: [Int] = []
     #expect(throws: Stop.self) {
-      try OrderedWorkers(width: 2).run(Array(0..<1000), work: { item in
-        started.increment()
-        return item
-      }) { item in
+      try OrderedWorkers(width: 2).run(
+        Array(0..<1000),
+        work: { item in
+          started.increment()
+          return item
+        }
+      ) { item in
         if item == 10 { throw Stop() }
         delivered.append(item)
       }
@@ -42,7 +48,9 @@ import Testing
 
   @Test func oneWorkerRunsItemsOneAfterTheOther() throws {
     var delivered: [String] = []
-    try OrderedWorkers(width: 1).run(["a", "b", "c"], work: { $0.uppercased() }) { delivered.append($0) }
+    try OrderedWorkers(width: 1).run(["a", "b", "c"], work: { $0.uppercased() }) {
+      delivered.append($0)
+    }
     #expect(delivered == ["A", "B", "C"])
   }
 }
