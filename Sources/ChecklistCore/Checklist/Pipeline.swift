@@ -163,9 +163,13 @@ public struct Pipeline: Sendable {
   }
 
   /// Refuses a file of more than ``Limits/maximumUnitsPerFile`` sentences before the slow part.
+  ///
+  /// Files that cannot hold that many (fewer lines and stops) are not split twice.
   private static func checkUnitCount(of speeches: [Speech], file: String) throws(InputError) {
-    var count = 0
     let splitter = UnitSplitter()
+    let bound = speeches.reduce(0) { $0 + splitter.mostUnits(in: $1) }
+    guard bound > Limits.maximumUnitsPerFile else { return }
+    var count = 0
     for speech in speeches {
       count += splitter.units(of: speech).count
       if count > Limits.maximumUnitsPerFile {

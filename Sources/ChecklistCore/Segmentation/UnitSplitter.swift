@@ -64,6 +64,15 @@ public struct UnitSplitter: Sendable {
     }
   }
 
+  /// The most units `speech` can give: one per line plus one per sentence stop.
+  ///
+  /// Cheaper than splitting, for checking a limit.
+  func mostUnits(in speech: Speech) -> Int {
+    speech.lines.reduce(0) { count, line in
+      count + 1 + line.text.unicodeScalars.lazy.filter(Self.isStop).count
+    }
+  }
+
   /// Whether `scalar` ends a sentence: `。！？；;!?`.
   private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {

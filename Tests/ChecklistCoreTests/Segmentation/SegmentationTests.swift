@@ -33,6 +33,20 @@ import Testing
     #expect(splitter.sentences(in: "。。") == [])
   }
 
+  @Test func boundsTheUnitsASpeechCanGive() {
+    let speech = Speech(
+      index: 1,
+      lines: [
+        SourceLine(number: 1, text: "要做好“外防输入。”同时加强管理；严禁聚集！"),
+        SourceLine(number: 2, text: "三、加强疫情动态监测"),
+        SourceLine(number: 3, text: "。。"),
+      ]
+    )
+    let splitter = UnitSplitter()
+    #expect(splitter.units(of: speech).count == 4)
+    #expect(splitter.mostUnits(in: speech) == 8)
+  }
+
   @Test func marksHeadingLines() {
     let speech = Speech(
       index: 1,
