@@ -110,10 +110,9 @@ public struct DirectiveExtractor: Sendable {
         if setsPassage(unit) { passageTopic = newTopic }
         if unit.isHeadingLine { headingTopic = newTopic }
       } else if let word = finding.diffuse {
-        explanation.append("subject '\(word)' names everybody, so nobody specific")
         if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
           explanation.append(
-            "'\(word)' is the audience itself, so the work's own department takes it"
+            "subject '\(word)' is the audience and names nobody, so the work's own department takes it"
           )
           departments = inferred(
             hits: hits,
@@ -121,6 +120,8 @@ public struct DirectiveExtractor: Sendable {
             context: nil,
             explanation: &explanation
           )
+        } else {
+          explanation.append("subject '\(word)' names everybody, so nobody specific")
         }
         let newTopic = Topic(assignments: [], line: unit.line)
         topic = newTopic
