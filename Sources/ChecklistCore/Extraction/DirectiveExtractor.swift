@@ -84,7 +84,7 @@ public struct DirectiveExtractor: Sendable {
       }
       var explanation = ["directive: \(decision.reason)"]
       let finding = subjects.find(in: body)
-      let hits = phraseRules.hits(in: body).filter { !reported(body, at: $0.start) }
+      let hits = phraseRules.hits(in: body).filter { !namesNoDuty(body, at: $0.start) }
       let winners = phraseRules.winners(in: hits)
       explanation += finding.notes
       var departments: [DepartmentAssignment] = []
@@ -200,12 +200,17 @@ public struct DirectiveExtractor: Sendable {
     return nil
   }
 
-  /// Whether a phrase sits in a clause that reports what was done (已经将病毒排查清楚): work
-  /// done names no duty.
-  private func reported(_ body: Scalars, at offset: Int) -> Bool {
+  /// Whether a phrase sits in a clause that names no duty: one that reports what was done
+  /// (已经将病毒排查清楚), or a frame that says whose requirements the work follows
+  /// (按照大数据核查“138”机制要求，…).
+  private func namesNoDuty(_ body: Scalars, at offset: Int) -> Bool {
     let start = (body[..<offset].lastIndex(where: SubjectFinder.clauseBreaks.contains) ?? -1) + 1
     let end = body[offset...].firstIndex(where: SubjectFinder.clauseBreaks.contains) ?? body.count
-    return !lexicon.report.matches(in: Array(body[start..<end])).isEmpty
+    let clause = Array(body[start..<end])
+    if !lexicon.report.matches(in: clause).isEmpty { return true }
+    let string = clause.string(0..<clause.count)
+    return lexicon.frameOpenings.contains(where: string.hasPrefix)
+      && lexicon.frameEndings.contains(where: string.hasSuffix)
   }
 
   /// Whether the unit's first word is one of a list's words.

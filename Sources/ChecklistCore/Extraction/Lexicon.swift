@@ -36,6 +36,10 @@ struct Lexicon: Sendable {
   /// Words between the names of a subject list, longest first.
   let joiners: [String]
   let leadInEndings: [String]
+  /// A clause that opens with one of these and ends with one of ``frameEndings`` frames the work
+  /// (按照…要求，) and names no duty of its own.
+  let frameOpenings: [String]
+  let frameEndings: [String]
   /// Diffuse subjects that are the speaker's audience (我们, 大家): they name nobody, but do not
   /// keep the work phrase rules recognise from its department.
   let audiencePronouns: Set<String>
@@ -77,6 +81,8 @@ struct Lexicon: Sendable {
       ? (suffixes, notSuffixes) : nil
     joiners = rules.words("subject_joiners").words.sorted { $0.count > $1.count }
     leadInEndings = rules.words("lead_in").words
+    frameOpenings = rules.words("frame_openings").words
+    frameEndings = rules.words("frame_endings").words
     audiencePronouns = Set(rules.words("audience_pronouns").words)
   }
 }

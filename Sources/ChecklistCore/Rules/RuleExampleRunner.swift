@@ -10,6 +10,7 @@ public struct RuleExampleRunner: Sendable {
   private let classifier: DirectiveClassifier
   private let subjects: SubjectFinder
   private let phrases: PhraseRuleResolver
+  private let extractor: DirectiveExtractor
 
   /// Creates a runner over a loaded rule set.
   ///
@@ -20,6 +21,7 @@ public struct RuleExampleRunner: Sendable {
     classifier = DirectiveClassifier(lexicon: lexicon)
     subjects = SubjectFinder(lexicon: lexicon)
     phrases = PhraseRuleResolver(rules: rules.phraseRules)
+    extractor = DirectiveExtractor(rules: rules)
   }
 
   /// How many examples were run and which failed.
@@ -106,6 +108,9 @@ public struct RuleExampleRunner: Sendable {
       return !classifier.classify(body).isDirective
     case "diffuse":
       return finding.diffuse != nil
+    case "frame_openings", "frame_endings":
+      // A framed clause's phrases do not fire: the example holds one and gets no department.
+      return !phrases.hits(in: body).isEmpty && departments(extractedFrom: text).isEmpty
     case "audience_pronouns":
       return finding.diffuse.map(lexicon.audiencePronouns.contains) == true
         && !phrases.winners(in: phrases.hits(in: body)).isEmpty
@@ -128,6 +133,17 @@ public struct RuleExampleRunner: Sendable {
     default:
       return !lexicon.departments.matches(in: body).isEmpty
     }
+  }
+
+  /// The departments the extractor gives `text` as a one-line speech.
+  private func departments(extractedFrom text: String) -> [String] {
+    var ids = DirectiveID()
+    var skipped: [SkippedUnit] = []
+    let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: text)])
+    return extractor.directives(in: speech, file: "example", ids: &ids, skipped: &skipped) { _ in
+      nil
+    }
+    .flatMap { $0.departments.map(\.name) }
   }
 
   private static func body(_ text: String) -> Scalars {
