@@ -19,10 +19,7 @@ struct DirectiveClassifier: Sendable {
     guard body.lazy.filter(\.isHan).count >= Self.shortestDirective else {
       return Decision(isDirective: false, firstModal: nil, reason: "too short to ask anything")
     }
-    let modals = lexicon.modal.longestMatches(in: body).filter {
-      if case .modal = $0.payload { return true }
-      return false
-    }
+    let modals = lexicon.modalMarkers(in: body)
     let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
     if let reportEnd, modals.allSatisfy({ $0.start < reportEnd }) {
       let report = lexicon.report.matches(in: body).first { $0.end == reportEnd }

@@ -85,4 +85,13 @@ struct Lexicon: Sendable {
     frameEndings = rules.words("frame_endings").words
     audiencePronouns = Set(rules.words("audience_pronouns").words)
   }
+
+  /// The modal markers in `scalars` (要, 必须 …), leaving out words that only contain one
+  /// (重要 holds 要).
+  func modalMarkers(in scalars: Scalars) -> [PhraseMatcher<ModalWord>.Match] {
+    modal.longestMatches(in: scalars).filter {
+      if case .modal = $0.payload { return true }
+      return false
+    }
+  }
 }

@@ -105,10 +105,7 @@ struct SubjectFinder: Sendable {
 
   /// Whether a clause opens with a modal marker (…的，要…).
   private func startsWithModal(_ body: Scalars, _ clause: Range<Int>) -> Bool {
-    lexicon.modal.longestMatches(in: Array(body[clause].prefix(Self.verbGap))).contains {
-      if case .modal = $0.payload { return $0.start == 0 }
-      return false
-    }
+    lexicon.modalMarkers(in: Array(body[clause].prefix(Self.verbGap))).contains { $0.start == 0 }
   }
 
   /// The department a framing clause names at its start or end, for a following clause that
@@ -185,10 +182,7 @@ struct SubjectFinder: Sendable {
     if agent { return (names, position, false) }
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
     if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
-      lexicon.modal.longestMatches(in: Array(body[position...])).contains(where: {
-        if case .modal = $0.payload { return true }
-        return false
-      })
+      !lexicon.modalMarkers(in: Array(body[position...])).isEmpty
     {
       return (names, position, false)
     }
@@ -196,10 +190,7 @@ struct SubjectFinder: Sendable {
     let support =
       (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
       .first { $0.start <= Self.verbGap }
-    let modal = lexicon.modal.longestMatches(in: window).first {
-      if case .modal = $0.payload { return $0.start <= Self.verbGap }
-      return false
-    }
+    let modal = lexicon.modalMarkers(in: window).first { $0.start <= Self.verbGap }
     guard lead != nil || support != nil || modal != nil else {
       return ([], clause.lowerBound, false)
     }
@@ -367,10 +358,7 @@ struct SubjectFinder: Sendable {
 
   /// Whether a would-be name holds a modal marker or a lead or support verb (要会同营商办).
   private func containsVerb(_ scalars: Scalars) -> Bool {
-    lexicon.modal.longestMatches(in: scalars).contains {
-      if case .modal = $0.payload { return true }
-      return false
-    } || !lexicon.supportVerbs.matches(in: scalars).isEmpty
+    !lexicon.modalMarkers(in: scalars).isEmpty || !lexicon.supportVerbs.matches(in: scalars).isEmpty
       || !lexicon.helpingVerbs.matches(in: scalars).isEmpty
       || !lexicon.leadVerbs.matches(in: scalars).isEmpty
   }
@@ -385,10 +373,7 @@ struct SubjectFinder: Sendable {
     {
       return true
     }
-    return lexicon.modal.longestMatches(in: rest).contains {
-      if case .modal = $0.payload { return $0.start == 0 }
-      return false
-    }
+    return lexicon.modalMarkers(in: rest).contains { $0.start == 0 }
   }
 
   private func stripLevel(_ name: String) -> String {
