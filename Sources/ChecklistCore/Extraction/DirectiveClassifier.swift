@@ -12,10 +12,69 @@ struct DirectiveClassifier: Sendable {
     var reason: String
   }
 
+  /// A unit's own words: its text without the speaker's lead-in (彭清华指出，), the item marker
+  /// that follows the lead-in or opens the unit, and the body after the marker.
+  struct SpokenPart: Sendable {
+    /// The task text: the unit without its lead-in.
+    var text: String
+    /// The text after the item marker.
+    var body: Scalars
+    /// The item marker, before or after the lead-in.
+    var item: ItemMarker?
+    /// The lead-in taken off, if any.
+    var leadIn: String?
+  }
+
   let lexicon: Lexicon
 
+  /// The unit's own words, after any speaker's lead-in.
+  func spokenPart(of unit: Unit) -> SpokenPart {
+    let scalars = Array(unit.text.unicodeScalars)
+    guard unit.item == nil, let end = leadInEnd(scalars) else {
+      return SpokenPart(text: unit.text, body: Array(unit.body.unicodeScalars), item: unit.item)
+    }
+    let text = scalars.string(from: end)
+    let item = ItemMarker.leading(in: text)
+    let body = Array(text.unicodeScalars.dropFirst(item?.text.unicodeScalars.count ?? 0))
+    return SpokenPart(
+      text: text,
+      body: body,
+      item: item,
+      leadIn: scalars.string(0..<end).trimmingWhitespace()
+    )
+  }
+
+  /// Where the words after a speaker's lead-in start (`彭清华指出，`, `会议要求，`, `会上，他强调，`),
+  /// or `nil` when the unit has none or nothing after it.
+  func leadInEnd(_ scalars: Scalars) -> Int? {
+    var offset = 0
+    var found: Int?
+    while offset < scalars.count {
+      let rest = Array(scalars[offset...].prefix(Self.leadInLength))
+      guard let comma = rest.firstIndex(where: Self.leadInCommas.contains), comma > 0 else { break }
+      let clause = rest.string(0..<comma)
+      guard lexicon.speakerVerbs.contains(where: clause.hasSuffix), !lexicon.imperative.matches(in: rest).contains(where: { $0.start == 0 })
+      else { break }
+      offset += comma + 1
+      while offset < scalars.count, Self.commas.contains(scalars[offset]) { offset += 1 }
+      found = offset
+    }
+    guard let found, found < scalars.count else { return nil }
+    return found
+  }
+
   /// Classifies a unit's body (its text after the item marker).
-  func classify(_ body: Scalars) -> Decision {
+  ///
+  /// - Parameters:
+  ///   - body: The unit's own words.
+  ///   - finding: What the subject analysis found in them.
+  ///   - taskLine: Whether the unit is a line of a task list.
+  /// - Returns: The decision.
+  func classify(
+    _ body: Scalars,
+    finding: SubjectFinder.Finding = SubjectFinder.Finding(),
+    taskLine: Bool = false
+  ) -> Decision {
     guard body.lazy.filter(\.isHan).count >= Self.shortestDirective else {
       return Decision(isDirective: false, firstModal: nil, reason: "too short to ask anything")
     }
@@ -47,6 +106,16 @@ struct DirectiveClassifier: Sendable {
         isDirective: true,
         firstModal: nil,
         reason: "opens with the imperative '\(window.string(verb.range))'"
+      )
+    }
+    if let named = finding.assignments.first(where: { $0.role == .lead && $0.via != .team }),
+      lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })
+        || taskLine
+    {
+      return Decision(
+        isDirective: true,
+        firstModal: nil,
+        reason: "assigns work to the named '\(named.name)'"
       )
     }
     if let agent = lexicon.departments.longestMatches(in: body).first(where: {
@@ -96,4 +165,6 @@ struct DirectiveClassifier: Sendable {
   /// The longest speaker lead-in (`市委书记陈之常强调，`).
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
+  /// What ends a lead-in: a comma or a colon (陈之常强调：).
+  static let leadInCommas: Set<Unicode.Scalar> = Set("，,：:".unicodeScalars)
 }
