@@ -60,9 +60,16 @@ extension DirectiveExtractor {
       }
     }
 
-    /// Takes note that a unit opens a list with a colon.
-    mutating func noteColon(in text: String) {
-      if text.unicodeScalars.contains(where: Self.colons.contains) { listOpen = true }
+    /// Takes note that a unit opens a list with a colon, or that a full stop ends it (a list's
+    /// lines end in ；).
+    mutating func noteList(in text: String) {
+      if text.unicodeScalars.contains(where: Self.colons.contains) {
+        listOpen = true
+      } else if let last = text.unicodeScalars.last(where: { !Self.closers.contains($0) }),
+        Self.fullStops.contains(last)
+      {
+        listOpen = false
+      }
     }
 
     /// Whether a text ends a sentence.
@@ -74,6 +81,7 @@ extension DirectiveExtractor {
     }
 
     static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
+    static let fullStops: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
     static let stops: Set<Unicode.Scalar> = Set("。！？；;!?：:".unicodeScalars)
     static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
   }

@@ -108,7 +108,7 @@ public struct DirectiveExtractor: Sendable {
     let body = spoken.body
     let taskLine = spoken.item != nil || state.listOpen
     let finding = subjects.find(in: body, taskLine: taskLine)
-    defer { state.noteColon(in: unit.text) }
+    defer { state.noteList(in: unit.text) }
     let decision = classifier.classify(body, finding: finding, taskLine: taskLine)
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.

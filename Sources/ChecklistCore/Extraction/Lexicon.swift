@@ -48,6 +48,8 @@ struct Lexicon: Sendable {
   let levelPrefixes: PhraseMatcher<Void>
   let organisationSuffixes: [String]
   let notOrganisations: [String]
+  /// Endings that make a body's name only when it is short (站, 所).
+  let stationSuffixes: [String]
   /// ``organisationSuffixes`` and ``notOrganisations`` as scalars when all their scalars are
   /// plain, so that suffix tests on text of plain scalars can compare scalars; `nil` otherwise.
   let plainSuffixes: (organisation: [Scalars], not: [Scalars])?
@@ -109,6 +111,7 @@ struct Lexicon: Sendable {
     levelPrefixes = PhraseMatcher(rules.levelPrefixes.words.map { ($0, ()) })
     organisationSuffixes = rules.words(.organisationSuffixes).words
     notOrganisations = rules.words(.notOrganisations).words
+    stationSuffixes = rules.words(.stationSuffixes).words
     let suffixes = organisationSuffixes.map { Array($0.unicodeScalars) }
     let notSuffixes = notOrganisations.map { Array($0.unicodeScalars) }
     plainSuffixes =

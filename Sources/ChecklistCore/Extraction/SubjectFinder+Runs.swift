@@ -93,6 +93,7 @@ extension SubjectFinder {
         position = match.end
       } else if expectingName, let match = department(at: position),
         (organisationEnd(body, at: position, clause: clause, inList: true) ?? 0) <= match.end
+          || joinerStarts(body, at: match.end, clause: clause)
       {
         run.names.append(
           .department(
@@ -204,6 +205,14 @@ extension SubjectFinder {
     return nil
   }
 
+  /// Whether a joiner or list closer starts at `position` (治安大队|及派出所).
+  private func joinerStarts(_ body: Scalars, at position: Int, clause: Range<Int>) -> Bool {
+    guard position < clause.upperBound else { return false }
+    let rest = Array(body[position..<min(clause.upperBound, position + Self.longestJoiner)])
+    return lexicon.joiners.contains { rest.starts(with: $0.unicodeScalars) }
+      || longestAtStart(lexicon.listClosers, rest) != nil
+  }
+
   /// The length of the longest word of `words` at the start of `scalars`.
   private func longestAtStart(_ words: PhraseMatcher<Void>, _ scalars: Scalars) -> Int? {
     words.matches(in: scalars).filter { $0.start == 0 }.map(\.length).max()
@@ -280,6 +289,8 @@ extension SubjectFinder {
       }
       if named,
         !containsVerb(Array(body[position..<end])),
+        !cutsWord(body, position..<end),
+        end - position <= Self.longestStation || !endsWithStationSuffix(body, position..<end),
         inList || followsName(body, at: end, clause: clause)
       {
         return end
@@ -294,11 +305,12 @@ extension SubjectFinder {
   private func organisation(_ written: String, start: Int) -> SubjectRun.Name {
     let name = stripLevel(written)
     let scalars = Array(name.unicodeScalars)
-    // A registry name after a place (梅州市自然资源局) or before a party body (公安局党委).
+    // A registry name after a place or a qualifier (梅州市自然资源局, 下一级防汛防旱指挥部) or
+    // before a party body (公安局党委).
     for match in lexicon.departments.longestMatches(in: scalars) {
-      let place = match.start > 0 && Self.placeEndings.contains(scalars[match.start - 1])
+      let qualified = match.end == scalars.count && match.start <= Self.longestQualifier
       let partyBody = match.start == 0 && Self.partyBodies.contains(scalars.string(from: match.end))
-      if match.end == scalars.count && (match.start == 0 || place) || partyBody {
+      if qualified || partyBody {
         return .department(match.payload, text: written, start: start, via: .organisation)
       }
     }
@@ -315,11 +327,26 @@ extension SubjectFinder {
     return .organisation(name, start: start)
   }
 
-  /// Whether a would-be name holds a modal marker or a lead or support verb (要会同营商办).
+  /// Whether a would-be name holds a modal marker or a lead, support or dispatch verb
+  /// (要会同营商办, 成立专项督导组).
   private func containsVerb(_ scalars: Scalars) -> Bool {
     !lexicon.modalMarkers(in: scalars).isEmpty || !lexicon.supportVerbs.matches(in: scalars).isEmpty
       || !lexicon.helpingVerbs.matches(in: scalars).isEmpty
       || !lexicon.leadVerbs.matches(in: scalars).isEmpty
+      || !lexicon.dispatchVerbs.matches(in: scalars).isEmpty
+  }
+
+  /// Whether a would-be name ends with a one-character ending that also ends ordinary words.
+  private func endsWithStationSuffix(_ body: Scalars, _ range: Range<Int>) -> Bool {
+    let name = body.string(range)
+    return lexicon.stationSuffixes.contains(where: name.hasSuffix)
+  }
+
+  /// Whether a would-be name ends inside a longer word that names no body (专业队|伍).
+  private func cutsWord(_ body: Scalars, _ range: Range<Int>) -> Bool {
+    guard range.upperBound < body.count else { return false }
+    let longer = body.string(range.lowerBound..<(range.upperBound + 1))
+    return lexicon.notOrganisations.contains(where: longer.hasSuffix)
   }
 
   private func followsName(_ body: Scalars, at position: Int, clause: Range<Int>) -> Bool {
@@ -347,6 +374,11 @@ extension SubjectFinder {
     return scalars.string(from: prefix.length)
   }
 
+  /// The most characters that may stand before a registry name inside a body's name
+  /// (梅州市|自然资源局, 街道|林业站).
+  static let longestQualifier = 4
+  /// The longest body's name with a one-character ending (林业工作站).
+  static let longestStation = 5
   /// How far a task line's verb may stand from its subject (住建局统筹…, 应急局严管…).
   static let taskVerbGap = 2
   /// How many characters may stand between a short name and a bureau's ending (水利农机局).

@@ -37,7 +37,9 @@ struct SubjectFinder: Sendable {
     var pendingList: SubjectRun?
     let ranges = clauses(of: body)
     for (index, clause) in ranges.enumerated() {
-      var found = acting(in: body, clause: clause, taskLine: taskLine && index == 0)
+      // A task line's subject opens the unit or follows a colon (…职责：住建局统筹…).
+      let opensItem = index == 0 || Self.colons.contains(body[clause.lowerBound - 1])
+      var found = acting(in: body, clause: clause, taskLine: taskLine && opensItem)
       if found == nil, index > 0, startsWithModal(body, clause) {
         found = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
@@ -66,16 +68,10 @@ struct SubjectFinder: Sendable {
         if let start = supporter.start { used.insert(start) }
       }
     }
-    for match in departments
-    where !used.contains(match.start) && match.start > 0
-      && body[match.start - 1] == "由" && !partOfLongerMention(body, before: match.start)
-      && agentVerbFollows(body, after: match.end)
-    {
-      add(match.payload, role: .lead, via: .agent, to: &finding)
-      finding.notes.append(
-        "'由\(body.string(match.range))…' makes \(match.payload) the one who acts"
-      )
-      used.insert(match.start)
+    for agent in agents(in: body) where !used.contains(agent.start) {
+      add(agent.name, role: .lead, via: .agent, to: &finding)
+      finding.notes.append("'由\(agent.text)…' makes \(agent.name) the one who acts")
+      used.insert(agent.start)
     }
     if finding.assignments.isEmpty, finding.diffuse == nil, let team = dispatchedTeam(in: body) {
       add(team.name, role: .lead, via: .team, to: &finding)
@@ -247,6 +243,24 @@ struct SubjectFinder: Sendable {
     return nil
   }
 
+  /// The departments named after 由 as the ones who do the work (由县防汛防旱指挥部统一指挥,
+  /// 由财政部门据实结算), level prefixes allowed between.
+  private func agents(in body: Scalars) -> [(name: String, text: String, start: Int)] {
+    var found: [(name: String, text: String, start: Int)] = []
+    for (offset, scalar) in body.enumerated()
+    where scalar == "由" && !partOfLongerMention(body, before: offset + 1) {
+      let clauseEnd = body[(offset + 1)...].firstIndex(where: Self.clauseBreaks.contains) ?? body.count
+      let run = names(in: body, from: offset + 1, clause: (offset + 1)..<clauseEnd)
+      guard agentVerbFollows(body, after: run.end) else { continue }
+      for name in run.names {
+        if case .department(let canonical, let text, let start, _) = name {
+          found.append((canonical, text, start))
+        }
+      }
+    }
+    return found
+  }
+
   /// Whether 由X is followed by what X does (由财政部门据实结算, 由公安部门牵头) rather than
   /// being a source (由卫健委提供的数据 is still X acting, so any Han text qualifies).
   private func agentVerbFollows(_ body: Scalars, after end: Int) -> Bool {
@@ -287,6 +301,7 @@ struct SubjectFinder: Sendable {
   /// The longest bracketed aside after a name (水利(防办)).
   static let longestAside = 6
   static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
+  static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
   /// What a counted list is of (等10个部门).
   static let countedNouns = ["部门", "单位"]
@@ -297,6 +312,5 @@ struct SubjectFinder: Sendable {
   static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
   static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)
   static let closingBrackets: Set<Unicode.Scalar> = Set(")）".unicodeScalars)
-  /// Places whose name may stand before a department's (梅州市自然资源局, 蕉岭县公安局).
-  static let placeEndings: Set<Unicode.Scalar> = Set("省市县区州旗盟镇乡".unicodeScalars)
+
 }

@@ -125,7 +125,7 @@ public struct RuleExampleRunner: Sendable {
       return finding.assignments.contains { $0.role == .lead }
     case .mentionBefore:
       return lexicon.departments.longestMatches(in: body).count > finding.assignments.count
-    case .organisationSuffixes, .dispatchVerbs:
+    case .organisationSuffixes, .dispatchVerbs, .stationSuffixes:
       return finding.assignments.contains { !known.contains($0.name) }
     case .notOrganisations:
       return !finding.assignments.contains { !known.contains($0.name) }

@@ -59,6 +59,8 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case addressingVerbs = "addressing_verbs"
   /// Endings that make a name in subject position a body outside the registry (…办, …站).
   case organisationSuffixes = "organisation_suffixes"
+  /// One-character endings that make a body's name only when the name is short (站, 所).
+  case stationSuffixes = "station_suffixes"
   /// Names that end like a body but name a place or everybody (小区, 党委).
   case notOrganisations = "not_organisations"
   /// Verbs by which a meeting forms or sends a team (组成, 派驻).
