@@ -78,6 +78,12 @@ struct DirectiveClassifier: Sendable {
     guard body.lazy.filter(\.isHan).count >= Self.shortestDirective else {
       return Decision(isDirective: false, firstModal: nil, reason: "too short to ask anything")
     }
+    // A question asks nothing of anybody: rhetorical (为什么要…呢？) or a checklist (是否到位？).
+    if let last = body.last(where: { !Self.closers.contains($0) }), Self.questionMarks.contains(last),
+      !lexicon.questionWords.matches(in: body).isEmpty
+    {
+      return Decision(isDirective: false, firstModal: nil, reason: "a question, not a directive")
+    }
     let modals = lexicon.modalMarkers(in: body)
     let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
     if let reportEnd, modals.allSatisfy({ $0.start < reportEnd }) {
@@ -109,8 +115,8 @@ struct DirectiveClassifier: Sendable {
       )
     }
     if let named = finding.assignments.first(where: { $0.role == .lead && $0.via != .team }),
-      lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })
-        || taskLine
+      named.via == .agent || named.via == .addressee || taskLine
+        || lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })
     {
       return Decision(
         isDirective: true,
@@ -141,7 +147,9 @@ struct DirectiveClassifier: Sendable {
     var offset = 0
     while offset < body.count {
       let rest = Array(body[offset...].prefix(Self.leadInLength))
-      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest))
+      // 要求落实好…: the requirement's verb opens what it requires.
+      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest)
+        + lexicon.addressingVerbs.matches(in: rest))
         .filter({ $0.start == 0 }).max(by: { $0.length < $1.length })
       {
         offset += word.length
@@ -165,6 +173,8 @@ struct DirectiveClassifier: Sendable {
   /// The longest speaker lead-in (`市委书记陈之常强调，`).
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
+  static let questionMarks: Set<Unicode.Scalar> = Set("？?".unicodeScalars)
+  static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
   /// What ends a lead-in: a comma or a colon (陈之常强调：).
   static let leadInCommas: Set<Unicode.Scalar> = Set("，,：:".unicodeScalars)
 }

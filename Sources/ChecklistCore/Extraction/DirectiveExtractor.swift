@@ -69,11 +69,18 @@ public struct DirectiveExtractor: Sendable {
       let next = index + 1 < units.count ? units[index + 1] : nil
       let step = analyse(unit, next: next, state: &state, audience: audience)
       guard case .task(var directive) = step else {
-        if case .skipped(let reason) = step {
+        switch step {
+        case .heading:
+          skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: Self.headingReason))
+        case .skipped(let reason):
+          state.noteList(in: unit.text)
           skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: reason))
+        case .task:
+          break
         }
         continue
       }
+      state.noteList(in: unit.text)
       directive.id = ids.next(for: directive.text)
       directive.file = file
       directive.document = speech.index
@@ -106,9 +113,10 @@ public struct DirectiveExtractor: Sendable {
   ) -> Step {
     let spoken = classifier.spokenPart(of: unit)
     let body = spoken.body
-    let taskLine = spoken.item != nil || state.listOpen
+    let taskLine =
+      spoken.item != nil || state.listOpen
+      || unit.text.unicodeScalars.contains(where: State.colons.contains)
     let finding = subjects.find(in: body, taskLine: taskLine)
-    defer { state.noteList(in: unit.text) }
     let decision = classifier.classify(body, finding: finding, taskLine: taskLine)
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.
@@ -118,11 +126,13 @@ public struct DirectiveExtractor: Sendable {
       return .skipped(decision.reason)
     }
     if isHeading(spoken, finding: finding, unit: unit, next: next) {
-      if !finding.assignments.isEmpty || finding.diffuse != nil {
+      if finding.diffuse != nil {
         setTopic(from: finding, unit: unit, state: &state, introducesList: true)
       }
+      // The heading's modal governs the lines under it (四是要做好严格排查。各村对各超市…).
+      state.listOpen = true
       state.itemScope = []
-      return .skipped("a heading: it titles the units below")
+      return .heading
     }
     var reasons: [Reason] = [.directive(decision.reason)]
     if let leadIn = spoken.leadIn { reasons.append(.leadIn(leadIn)) }
@@ -192,6 +202,10 @@ public struct DirectiveExtractor: Sendable {
       if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
         reasons.append(.audiencePronoun(word: word))
         inferred = self.inferred(hits: hits, winners: winners, audience: nil, reasons: &reasons)
+      } else if let audience {
+        // In one system's meeting, everybody is the system (全市自然资源系统…会议：各地各部门要…).
+        reasons.append(.diffuse(word: word))
+        inferred = self.inferred(hits: [], winners: [], audience: audience, reasons: &reasons)
       } else {
         reasons.append(.diffuse(word: word))
         inferred = []
@@ -402,6 +416,14 @@ public struct DirectiveExtractor: Sendable {
     audience: ContextResolver.Context?,
     reasons: inout [Reason]
   ) -> [DepartmentAssignment] {
+    var winners = winners
+    // In a meeting of one system, a rule for the system's own department settles the work
+    // (a police meeting's 校园…巡逻防控 is the police's, not also the schools').
+    if let audience, winners.count > 1,
+      winners.contains(where: { $0.rule.department == audience.department })
+    {
+      winners.removeAll { $0.rule.department != audience.department }
+    }
     let weak = winners.allSatisfy(\.rule.isWeak)
     if !winners.isEmpty, !(weak && audience != nil) {
       for winner in winners {
@@ -461,6 +483,7 @@ public struct DirectiveExtractor: Sendable {
     return nil
   }
 
+  static let headingReason = "a heading: it titles the units below"
   /// The most Han characters a numbered heading has (一是突出抓好政治理论武装。).
   static let longestNumberedHeading = 20
   /// The most Han characters an unnumbered heading has (要严防输入。).

@@ -14,6 +14,8 @@ struct Lexicon: Sendable {
   /// Longer words an imperative opening may start (对于 holds 对).
   let notImperative: PhraseMatcher<Void>
   let report: PhraseMatcher<Void>
+  /// Words that make a sentence ending in ？ a question (吗, 是否); a ？ alone may be mojibake.
+  let questionWords: PhraseMatcher<Void>
   let continuation: PhraseMatcher<Void>
   /// Openings that narrow the sentence before to its focus (重点…): the same actor's work.
   let narrowing: PhraseMatcher<Void>
@@ -77,6 +79,7 @@ struct Lexicon: Sendable {
     imperative = plain(.imperative)
     notImperative = plain(.notImperative)
     report = plain(.report)
+    questionWords = plain(.questionWords)
     continuation = plain(.continuation)
     narrowing = plain(.narrowing)
     systemWords = rules.words(.systemWords).words

@@ -289,6 +289,7 @@ extension SubjectFinder {
       }
       if named,
         !containsVerb(Array(body[position..<end])),
+        !opensWithFrame(body, position..<end),
         !cutsWord(body, position..<end),
         end - position <= Self.longestStation || !endsWithStationSuffix(body, position..<end),
         inList || followsName(body, at: end, clause: clause)
@@ -334,6 +335,14 @@ extension SubjectFinder {
       || !lexicon.helpingVerbs.matches(in: scalars).isEmpty
       || !lexicon.leadVerbs.matches(in: scalars).isEmpty
       || !lexicon.dispatchVerbs.matches(in: scalars).isEmpty
+  }
+
+  /// Whether a would-be name opens with a word that frames or continues a sentence
+  /// (根据区食安办…, 同时…): no body's name does.
+  private func opensWithFrame(_ body: Scalars, _ range: Range<Int>) -> Bool {
+    let name = body.string(range)
+    return lexicon.frameOpenings.contains(where: name.hasPrefix)
+      || longestAtStart(lexicon.continuation, Array(body[range])) != nil
   }
 
   /// Whether a would-be name ends with a one-character ending that also ends ordinary words.

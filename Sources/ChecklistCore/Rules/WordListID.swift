@@ -15,6 +15,8 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case notImperative = "not_imperative"
   /// Words that mark a report of what was done rather than work laid down (取得了, 会议听取).
   case report
+  /// Words that make a sentence ending in ？ a question, which asks nothing of anybody (是否).
+  case questionWords = "question_words"
   /// Openings that continue the sentence before (同时, 此外).
   case continuation
   /// Openings that narrow the sentence before to its focus (重点…).
