@@ -287,7 +287,7 @@ extension SubjectFinder {
           lexicon.organisationSuffixes.contains(where: candidate.hasSuffix)
           && !lexicon.notOrganisations.contains(where: candidate.hasSuffix)
       }
-      if named,
+      if named, !isBareSuffix(body, position..<end),
         !containsVerb(Array(body[position..<end])),
         !opensWithFrame(body, position..<end),
         !cutsWord(body, position..<end),
@@ -337,12 +337,26 @@ extension SubjectFinder {
       || !lexicon.dispatchVerbs.matches(in: scalars).isEmpty
   }
 
+  /// Whether a would-be name is nothing but an ending (主管部门, 中心): a kind, not a body.
+  private func isBareSuffix(_ body: Scalars, _ range: Range<Int>) -> Bool {
+    lexicon.organisationSuffixes.contains(body.string(range))
+  }
+
   /// Whether a would-be name opens with a word that frames or continues a sentence
   /// (根据区食安办…, 同时…): no body's name does.
   private func opensWithFrame(_ body: Scalars, _ range: Range<Int>) -> Bool {
     let name = body.string(range)
-    return lexicon.frameOpenings.contains(where: name.hasPrefix)
-      || longestAtStart(lexicon.continuation, Array(body[range])) != nil
+    let scalars = Array(body[range])
+    if lexicon.frameOpenings.contains(where: name.hasPrefix)
+      || longestAtStart(lexicon.continuation, scalars) != nil
+    {
+      return true
+    }
+    // A verb opens no name (深入贯彻落实省委), unless all that follows it is the ending: a team
+    // named by its work (督导组, 检查组).
+    guard let verb = longestAtStart(lexicon.imperative, scalars) else { return false }
+    let rest = scalars.string(from: verb)
+    return !lexicon.organisationSuffixes.contains(rest)
   }
 
   /// Whether a would-be name ends with a one-character ending that also ends ordinary words.
