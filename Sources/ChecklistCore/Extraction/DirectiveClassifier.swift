@@ -114,6 +114,13 @@ struct DirectiveClassifier: Sendable {
         reason: "opens with the imperative '\(window.string(verb.range))'"
       )
     }
+    if let verb = addressedImperative(body) {
+      return Decision(
+        isDirective: true,
+        firstModal: nil,
+        reason: "requires of its addressee the imperative '\(verb)'"
+      )
+    }
     if let named = finding.assignments.first(where: { $0.role == .lead && $0.via != .team }),
       named.via == .agent || named.via == .addressee || taskLine
         || lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })
@@ -138,6 +145,21 @@ struct DirectiveClassifier: Sendable {
       firstModal: nil,
       reason: "no modal marker and no imperative opening"
     )
+  }
+
+  /// The imperative a requirement near the start asks of its addressee (会议要求各地各部门加强
+  /// 值班值守), if any: an addressing verb, then within a few characters of the same clause an
+  /// imperative verb.
+  private func addressedImperative(_ body: Scalars) -> String? {
+    let head = Array(body.prefix(Self.leadInLength))
+    guard
+      let verb = lexicon.addressingVerbs.matches(in: head).first(where: { match in
+        !head[..<match.start].contains(where: Self.commas.contains)
+      })
+    else { return nil }
+    let after = Array(body[verb.end...].prefix(Self.addresseeReach))
+    let clause = Array(after.prefix { !Self.commas.contains($0) })
+    return lexicon.imperative.matches(in: clause).first.map { clause.string($0.range) }
   }
 
   /// Where the unit's own words start, after continuation and narrowing words and a lead-in
@@ -170,6 +192,8 @@ struct DirectiveClassifier: Sendable {
   static let shortestDirective = 4
   /// How far into a unit an imperative opening is looked for.
   static let openingWindow = 12
+  /// How far after 要求 the required verb may stand (要求各地各部门|加强…).
+  static let addresseeReach = 12
   /// The longest speaker lead-in (`市委书记陈之常强调，`).
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
