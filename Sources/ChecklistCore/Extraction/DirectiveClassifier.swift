@@ -79,9 +79,7 @@ struct DirectiveClassifier: Sendable {
       return Decision(isDirective: false, firstModal: nil, reason: "too short to ask anything")
     }
     // A question asks nothing of anybody: rhetorical (为什么要…呢？) or a checklist (是否到位？).
-    if let last = body.last(where: { !Self.closers.contains($0) }), Self.questionMarks.contains(last),
-      !lexicon.questionWords.matches(in: body).isEmpty
-    {
+    if isQuestion(body) {
       return Decision(isDirective: false, firstModal: nil, reason: "a question, not a directive")
     }
     let modals = lexicon.modalMarkers(in: body)
@@ -147,6 +145,19 @@ struct DirectiveClassifier: Sendable {
     )
   }
 
+  /// Whether the unit asks a question rather than for work: it ends in ？, a question word
+  /// stands in its last clause, and no clause before that lays down work (要…，特别是…是否加固
+  /// 完成？ is a directive with a question at its end).
+  private func isQuestion(_ body: Scalars) -> Bool {
+    guard let last = body.last(where: { !Self.closers.contains($0) }),
+      Self.questionMarks.contains(last)
+    else { return false }
+    let clauseStart = (body.lastIndex(where: Self.clauseCommas.contains) ?? -1) + 1
+    let lastClause = Array(body[clauseStart...])
+    guard !lexicon.questionWords.matches(in: lastClause).isEmpty else { return false }
+    return lexicon.modalMarkers(in: Array(body[..<clauseStart])).isEmpty
+  }
+
   /// The imperative a requirement near the start asks of its addressee (会议要求各地各部门加强
   /// 值班值守), if any: an addressing verb, then within a few characters of the same clause an
   /// imperative verb.
@@ -198,6 +209,7 @@ struct DirectiveClassifier: Sendable {
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
   static let questionMarks: Set<Unicode.Scalar> = Set("？?".unicodeScalars)
+  static let clauseCommas: Set<Unicode.Scalar> = Set("，,；;：:".unicodeScalars)
   static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
   /// What ends a lead-in: a comma or a colon (陈之常强调：).
   static let leadInCommas: Set<Unicode.Scalar> = Set("，,：:".unicodeScalars)

@@ -196,8 +196,12 @@ import Testing
   }
 
   @Test func aQuestionIsNoDirectiveButAStrayQuestionMarkIs() throws {
-    let found = try directives("防汛物资是否到位？\n要对外来人员进行重新排查，确?")
-    #expect(found.map(\.source) == ["要对外来人员进行重新排查，确?"])
+    let found = try directives(
+      "防汛物资是否到位？\n要对外来人员进行重新排查，确?\n各乡镇要开展汛前检查，特别是病险水库是否加固完成？"
+    )
+    #expect(
+      found.map(\.source) == ["要对外来人员进行重新排查，确?", "各乡镇要开展汛前检查，特别是病险水库是否加固完成？"]
+    )
   }
 
   @Test func theTaskTextLeavesOutTheSpeakersLeadIn() throws {
