@@ -82,9 +82,25 @@ struct DirectiveClassifier: Sendable {
     if isQuestion(body) {
       return Decision(isDirective: false, firstModal: nil, reason: "a question, not a directive")
     }
-    let modals = lexicon.modalMarkers(in: body)
+    if let purpose = lexicon.meetingPurposes.matches(in: body).first {
+      return Decision(
+        isDirective: false,
+        firstModal: nil,
+        reason: "states the meeting's purpose ('\(body.string(purpose.range))')"
+      )
+    }
+    // A modal inside quotation marks is quoted (习近平围绕“领导干部要坚守岗位”…指出), not asked.
+    let quoted = Self.quotedRanges(in: body)
+    let modals = lexicon.modalMarkers(in: body).filter { modal in
+      !quoted.contains { $0.contains(modal.start) }
+    }
     let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
-    if let reportEnd, modals.allSatisfy({ $0.start < reportEnd }) {
+    // After a report, 确保 or 力争 states the purpose of what was done, not new work.
+    let asking = modals.filter { modal in
+      guard let reportEnd, modal.start >= reportEnd else { return true }
+      return !lexicon.purposeModals.contains(body.string(modal.range))
+    }
+    if let reportEnd, asking.allSatisfy({ $0.start < reportEnd }) {
       let report = lexicon.report.matches(in: body).first { $0.end == reportEnd }
       return Decision(
         isDirective: false,
@@ -92,7 +108,7 @@ struct DirectiveClassifier: Sendable {
         reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')"
       )
     }
-    if let modal = modals.first(where: { $0.start >= (reportEnd ?? 0) }) {
+    if let modal = asking.first(where: { $0.start >= (reportEnd ?? 0) }) {
       return Decision(
         isDirective: true,
         firstModal: modals.first?.start,
@@ -143,6 +159,23 @@ struct DirectiveClassifier: Sendable {
       firstModal: nil,
       reason: "no modal marker and no imperative opening"
     )
+  }
+
+  /// The offsets inside quotation marks (“…”, 「…」, "…").
+  static func quotedRanges(in body: Scalars) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var open: Int?
+    for (offset, scalar) in body.enumerated() {
+      if let start = open {
+        if closingQuotes.contains(scalar) {
+          ranges.append(start..<offset)
+          open = nil
+        }
+      } else if openingQuotes.contains(scalar) {
+        open = offset + 1
+      }
+    }
+    return ranges
   }
 
   /// Whether the unit asks a question rather than for work: it ends in ？, a question word
@@ -209,6 +242,8 @@ struct DirectiveClassifier: Sendable {
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
   static let questionMarks: Set<Unicode.Scalar> = Set("？?".unicodeScalars)
+  static let openingQuotes: Set<Unicode.Scalar> = Set("“「『".unicodeScalars)
+  static let closingQuotes: Set<Unicode.Scalar> = Set("”」』".unicodeScalars)
   static let clauseCommas: Set<Unicode.Scalar> = Set("，,；;：:".unicodeScalars)
   static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
   /// What ends a lead-in: a comma or a colon (陈之常强调：).

@@ -14,6 +14,10 @@ struct Lexicon: Sendable {
   /// Longer words an imperative opening may start (对于 holds 对).
   let notImperative: PhraseMatcher<Void>
   let report: PhraseMatcher<Void>
+  /// Words that state what a meeting is for (主要任务是): the unit describes, not asks.
+  let meetingPurposes: PhraseMatcher<Void>
+  /// Modal markers that, after a report, state its purpose (确保, 力争).
+  let purposeModals: Set<String>
   /// Words that make a sentence ending in ？ a question (吗, 是否); a ？ alone may be mojibake.
   let questionWords: PhraseMatcher<Void>
   let continuation: PhraseMatcher<Void>
@@ -79,6 +83,8 @@ struct Lexicon: Sendable {
     imperative = plain(.imperative)
     notImperative = plain(.notImperative)
     report = plain(.report)
+    meetingPurposes = plain(.meetingPurposes)
+    purposeModals = Set(rules.words(.purposeModals).words)
     questionWords = plain(.questionWords)
     continuation = plain(.continuation)
     narrowing = plain(.narrowing)

@@ -120,7 +120,7 @@ struct SubjectFinder: Sendable {
       switch name {
       case .department(let canonical, let text, let start, let via):
         let how: DepartmentAssignment.Via =
-          run.addressed ? .addressee : supportsEarlierLead ? .partner : via
+          run.addressed ? .addressee : supportsEarlierLead ? .partner : run.agent ? .agent : via
         add(canonical, role: role, via: how, to: &finding)
         let kind = via == .shortNames ? " (a short name in a list)" : ""
         finding.notes.append("'\(text)'\(kind) \(acting) → \(canonical)")

@@ -107,7 +107,7 @@ public struct RuleExampleRunner: Sendable {
     switch id {
     case .modal, .imperative, .continuation, .narrowing, .leadIn:
       return classifier.classify(body).isDirective
-    case .notModal, .notImperative, .report, .questionWords:
+    case .notModal, .notImperative, .report, .questionWords, .meetingPurposes, .purposeModals:
       return !classifier.classify(body).isDirective
     case .diffuse:
       return finding.diffuse != nil

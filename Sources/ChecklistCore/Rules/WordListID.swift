@@ -15,6 +15,10 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case notImperative = "not_imperative"
   /// Words that mark a report of what was done rather than work laid down (取得了, 会议听取).
   case report
+  /// Words that state what a meeting is for (主要任务是): such a unit asks nothing.
+  case meetingPurposes = "meeting_purposes"
+  /// Modal markers that, after a report of what was done, state its purpose (确保).
+  case purposeModals = "purpose_modals"
   /// Words that make a sentence ending in ？ a question, which asks nothing of anybody (是否).
   case questionWords = "question_words"
   /// Openings that continue the sentence before (同时, 此外).

@@ -204,6 +204,18 @@ import Testing
     )
   }
 
+  @Test func purposesQuotesAndReportedPurposesAskNothing() throws {
+    let found = try directives(
+      """
+      今天我们召开全县防汛工作会议，主要任务是分析形势，确保安全度汛。
+      省长围绕“领导干部要坚守岗位”等方面作出了部署。
+      县公安局党委高度重视，先后召开会议进行专题部署，确保校园绝对安全。
+      请结合实际，认真贯彻落实。
+      """
+    )
+    #expect(found.map(\.text) == ["请结合实际，认真贯彻落实。"])
+  }
+
   @Test func theTaskTextLeavesOutTheSpeakersLeadIn() throws {
     let found = try directives("彭清华指出，要严格落实重点场所防控措施。\n在落实定点医院的基础上，建好后备医院。")
     #expect(found[0].text == "要严格落实重点场所防控措施。")
