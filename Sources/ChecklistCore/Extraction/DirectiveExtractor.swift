@@ -193,7 +193,7 @@ public struct DirectiveExtractor: Sendable {
         from: finding,
         unit: unit,
         state: &state,
-        introducesList: unit.isHeadingLine || Self.endsWithColon(unit.text)
+        introducesList: unit.isHeadingLine || Self.introducesItems(unit.text)
       )
       return departments
     }
@@ -215,7 +215,8 @@ public struct DirectiveExtractor: Sendable {
     }
     if let topic = state.topic, !topic.isDiffuse,
       let licence = carryLicence(topic, unit: unit, body: body, chained: state.chained, winners: winners),
-      opensWith(lexicon.narrowing, body) || !ruleOverrides(topic, winners, &reasons)
+      opensWith(lexicon.narrowing, body) || topic.introducesList
+        || !ruleOverrides(topic, winners, &reasons)
     {
       state.chained = true
       reasons.append(
@@ -343,6 +344,8 @@ public struct DirectiveExtractor: Sendable {
     chained: Bool,
     winners: [PhraseRuleResolver.Hit]
   ) -> String? {
+    // A unit whose subject is an answerable post (各包片领导…) has a subject of its own.
+    if opensWithPost(body) { return nil }
     if opensWith(lexicon.narrowing, body) { return "narrows the sentence before to its focus" }
     if topic.introducesList { return "the subject introduces what follows" }
     if unit.item != nil { return "an item under the subject" }
@@ -388,11 +391,27 @@ public struct DirectiveExtractor: Sendable {
       && lexicon.frameEndings.contains(where: string.hasSuffix)
   }
 
+  /// Whether the unit opens with an answerable post, after any level prefix (各包片领导).
+  private func opensWithPost(_ body: Scalars) -> Bool {
+    let head = Array(body.prefix(DirectiveClassifier.openingWindow))
+    let prefix =
+      lexicon.levelPrefixes.matches(in: head).filter { $0.start == 0 }.map(\.length).max() ?? 0
+    return lexicon.posts.matches(in: head).contains { $0.start == prefix }
+  }
+
   /// Whether the unit's first word is one of a list's words.
   private func opensWith(_ words: PhraseMatcher<Void>, _ body: Scalars) -> Bool {
     words.matches(in: Array(body.prefix(DirectiveClassifier.openingWindow))).contains {
       $0.start == 0
     }
+  }
+
+  /// Whether a unit opens a list of items: it ends in a colon, or its colon is followed by the
+  /// first item (要做到“三个抓好”：一是抓好“重点”。).
+  private static func introducesItems(_ text: String) -> Bool {
+    if endsWithColon(text) { return true }
+    guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+    return ItemMarker.leading(in: String(text[text.index(after: colon)...])) != nil
   }
 
   private static func endsWithColon(_ text: String) -> Bool {
