@@ -100,7 +100,10 @@ struct DirectiveClassifier: Sendable {
       guard let reportEnd, modal.start >= reportEnd else { return true }
       return !lexicon.purposeModals.contains(body.string(modal.range))
     }
-    if let reportEnd, asking.allSatisfy({ $0.start < reportEnd }) {
+    // …主持召开抗旱会商会，要求科学抗旱：a requirement after the report asks again.
+    if let reportEnd, asking.allSatisfy({ $0.start < reportEnd }),
+      addressedImperative(body, after: reportEnd) == nil
+    {
       let report = lexicon.report.matches(in: body).first { $0.end == reportEnd }
       return Decision(
         isDirective: false,
@@ -120,7 +123,8 @@ struct DirectiveClassifier: Sendable {
     if let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }),
       !lexicon.notImperative.matches(in: window).contains(where: {
         $0.start == 0 && $0.length > verb.length
-      })
+      }),
+      !isEvaluation(body, from: opening)
     {
       return Decision(
         isDirective: true,
@@ -161,6 +165,16 @@ struct DirectiveClassifier: Sendable {
     )
   }
 
+  /// Whether the clause an imperative opens is the subject of an evaluation (抓好根治欠薪工作，
+  /// 是…的重要内容): the next clause opens with the copula.
+  private func isEvaluation(_ body: Scalars, from opening: Int) -> Bool {
+    guard let comma = body[opening...].firstIndex(where: Self.clauseCommas.contains),
+      comma + 1 < body.count
+    else { return false }
+    return lexicon.copulas.matches(in: Array(body[(comma + 1)...].prefix(2)))
+      .contains { $0.start == 0 }
+  }
+
   /// The offsets inside quotation marks (“…”, 「…」, "…").
   static func quotedRanges(in body: Scalars) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
@@ -194,16 +208,24 @@ struct DirectiveClassifier: Sendable {
   /// The imperative a requirement near the start asks of its addressee (会议要求各地各部门加强
   /// 值班值守), if any: an addressing verb, then within a few characters of the same clause an
   /// imperative verb.
-  private func addressedImperative(_ body: Scalars) -> String? {
-    let head = Array(body.prefix(Self.leadInLength))
-    guard
-      let verb = lexicon.addressingVerbs.matches(in: head).first(where: { match in
+  private func addressedImperative(_ body: Scalars, after start: Int? = nil) -> String? {
+    let verbs: [PhraseMatcher<Void>.Match]
+    if let start {
+      verbs = lexicon.addressingVerbs.matches(in: body).filter { $0.start >= start }
+    } else {
+      let head = Array(body.prefix(Self.leadInLength))
+      verbs = lexicon.addressingVerbs.matches(in: head).filter { match in
         !head[..<match.start].contains(where: Self.commas.contains)
-      })
-    else { return nil }
-    let after = Array(body[verb.end...].prefix(Self.addresseeReach))
-    let clause = Array(after.prefix { !Self.commas.contains($0) })
-    return lexicon.imperative.matches(in: clause).first.map { clause.string($0.range) }
+      }
+    }
+    for verb in verbs {
+      let after = Array(body[verb.end...].prefix(Self.addresseeReach))
+      let clause = Array(after.prefix { !Self.commas.contains($0) })
+      if let imperative = lexicon.imperative.matches(in: clause).first {
+        return clause.string(imperative.range)
+      }
+    }
+    return nil
   }
 
   /// Where the unit's own words start, after continuation and narrowing words and a lead-in

@@ -14,6 +14,8 @@ struct Lexicon: Sendable {
   /// Longer words an imperative opening may start (对于 holds 对).
   let notImperative: PhraseMatcher<Void>
   let report: PhraseMatcher<Void>
+  /// The copula that turns an opening imperative clause into what is being evaluated (是).
+  let copulas: PhraseMatcher<Void>
   /// Words that state what a meeting is for (主要任务是): the unit describes, not asks.
   let meetingPurposes: PhraseMatcher<Void>
   /// Modal markers that, after a report, state its purpose (确保, 力争).
@@ -83,6 +85,7 @@ struct Lexicon: Sendable {
     imperative = plain(.imperative)
     notImperative = plain(.notImperative)
     report = plain(.report)
+    copulas = plain(.copulas)
     meetingPurposes = plain(.meetingPurposes)
     purposeModals = Set(rules.words(.purposeModals).words)
     questionWords = plain(.questionWords)

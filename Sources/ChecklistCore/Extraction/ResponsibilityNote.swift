@@ -30,7 +30,12 @@ struct ResponsibilityNoteReader: Sendable {
     guard let first = scalars.first else { return false }
     let bracketed = SubjectFinder.openingBrackets.contains(first)
     let inner = Array(scalars.dropFirst(bracketed ? 1 : 0))
-    if label(at: 0, in: inner) != nil { return true }
+    // A label is followed by its colon (责任单位：…); 责任部门和项目主体，要… is a sentence.
+    if let length = labelLength(at: 0, in: inner), length < inner.count,
+      Self.labelPunctuation.contains(inner[length])
+    {
+      return true
+    }
     guard bracketed else { return false }
     let finding = subjects.find(in: inner)
     return finding.assignments.contains { $0.role == .lead }
@@ -101,22 +106,22 @@ struct ResponsibilityNoteReader: Sendable {
     }
   }
 
-  private func label(at offset: Int, in scalars: Scalars) -> LabelKind? {
+  /// The length of the label at `offset`, if one starts there.
+  private func labelLength(at offset: Int, in scalars: Scalars) -> Int? {
     let rest = Array(scalars.dropFirst(offset).prefix(8))
-    if lexicon.leadLabels.matches(in: rest).contains(where: { $0.start == 0 }) { return .lead }
-    if lexicon.responsibleLabels.matches(in: rest).contains(where: { $0.start == 0 }) {
-      return .responsible
-    }
-    if lexicon.supportLabels.matches(in: rest).contains(where: { $0.start == 0 }) {
-      return .support
-    }
-    return nil
+    return (lexicon.leadLabels.matches(in: rest) + lexicon.responsibleLabels.matches(in: rest)
+      + lexicon.supportLabels.matches(in: rest))
+      .filter { $0.start == 0 }.map(\.length).max()
   }
 
   /// The departments a label names: the list after its colon, up to the end of its clause.
   private func namesAfter(_ range: Range<Int>, in scalars: Scalars) -> [String] {
     var start = range.lowerBound
-    while start < range.upperBound, Self.labelPunctuation.contains(scalars[start]) { start += 1 }
+    while start < range.upperBound, Self.labelPunctuation.contains(scalars[start])
+      || scalars[start].properties.isWhitespace
+    {
+      start += 1
+    }
     let clauseEnd =
       scalars[start..<range.upperBound].firstIndex(where: Self.clauseEnds.contains)
       ?? range.upperBound
@@ -134,6 +139,6 @@ struct ResponsibilityNoteReader: Sendable {
     text.unicodeScalars.first.map(SubjectFinder.openingBrackets.contains) ?? false
   }
 
-  private static let labelPunctuation: Set<Unicode.Scalar> = Set("：:　 ".unicodeScalars)
+  private static let labelPunctuation: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
   private static let clauseEnds: Set<Unicode.Scalar> = Set("，,；;。".unicodeScalars)
 }

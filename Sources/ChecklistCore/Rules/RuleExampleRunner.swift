@@ -107,7 +107,8 @@ public struct RuleExampleRunner: Sendable {
     switch id {
     case .modal, .imperative, .continuation, .narrowing, .leadIn:
       return classifier.classify(body).isDirective
-    case .notModal, .notImperative, .report, .questionWords, .meetingPurposes, .purposeModals:
+    case .notModal, .notImperative, .report, .questionWords, .meetingPurposes, .purposeModals,
+      .copulas:
       return !classifier.classify(body).isDirective
     case .diffuse:
       return finding.diffuse != nil

@@ -15,6 +15,9 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case notImperative = "not_imperative"
   /// Words that mark a report of what was done rather than work laid down (取得了, 会议听取).
   case report
+  /// Copulas that open the clause after an imperative one and make it what is evaluated
+  /// (抓好根治欠薪工作，是…的重要内容).
+  case copulas
   /// Words that state what a meeting is for (主要任务是): such a unit asks nothing.
   case meetingPurposes = "meeting_purposes"
   /// Modal markers that, after a report of what was done, state its purpose (确保).
