@@ -132,7 +132,7 @@ struct DirectiveClassifier: Sendable {
         reason: "opens with the imperative '\(window.string(verb.range))'"
       )
     }
-    if let verb = addressedImperative(body) {
+    if let verb = addressedImperative(body, after: reportEnd) {
       return Decision(
         isDirective: true,
         firstModal: nil,
