@@ -211,7 +211,11 @@ struct DirectiveClassifier: Sendable {
   private func addressedImperative(_ body: Scalars, after start: Int? = nil) -> String? {
     let verbs: [PhraseMatcher<Void>.Match]
     if let start {
-      verbs = lexicon.addressingVerbs.matches(in: body).filter { $0.start >= start }
+      // A superior's instruction relayed (…作出批示，要求…) is reported, not asked again.
+      let relayed = lexicon.relayedInstructions.matches(in: body).map(\.end).min()
+      verbs = lexicon.addressingVerbs.matches(in: body).filter { verb in
+        verb.start >= start && relayed.map { verb.start < $0 } ?? true
+      }
     } else {
       let head = Array(body.prefix(Self.leadInLength))
       verbs = lexicon.addressingVerbs.matches(in: head).filter { match in

@@ -14,6 +14,8 @@ struct Lexicon: Sendable {
   /// Longer words an imperative opening may start (对于 holds 对).
   let notImperative: PhraseMatcher<Void>
   let report: PhraseMatcher<Void>
+  /// Words that relay a superior's instruction (作出批示): a 要求 after them is reported.
+  let relayedInstructions: PhraseMatcher<Void>
   /// The copula that turns an opening imperative clause into what is being evaluated (是).
   let copulas: PhraseMatcher<Void>
   /// Words that state what a meeting is for (主要任务是): the unit describes, not asks.
@@ -86,6 +88,7 @@ struct Lexicon: Sendable {
     notImperative = plain(.notImperative)
     report = plain(.report)
     copulas = plain(.copulas)
+    relayedInstructions = plain(.relayedInstructions)
     meetingPurposes = plain(.meetingPurposes)
     purposeModals = Set(rules.words(.purposeModals).words)
     questionWords = plain(.questionWords)

@@ -108,7 +108,7 @@ public struct RuleExampleRunner: Sendable {
     case .modal, .imperative, .continuation, .narrowing, .leadIn:
       return classifier.classify(body).isDirective
     case .notModal, .notImperative, .report, .questionWords, .meetingPurposes, .purposeModals,
-      .copulas:
+      .copulas, .relayedInstructions:
       return !classifier.classify(body).isDirective
     case .diffuse:
       return finding.diffuse != nil

@@ -15,6 +15,8 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case notImperative = "not_imperative"
   /// Words that mark a report of what was done rather than work laid down (取得了, 会议听取).
   case report
+  /// Words that relay a superior's instruction (作出批示), after which 要求 is reported.
+  case relayedInstructions = "relayed_instructions"
   /// Copulas that open the clause after an imperative one and make it what is evaluated
   /// (抓好根治欠薪工作，是…的重要内容).
   case copulas
