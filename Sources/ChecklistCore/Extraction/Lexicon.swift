@@ -75,6 +75,9 @@ struct Lexicon: Sendable {
   /// Diffuse subjects that are the speaker's audience (我们, 大家): they name nobody, but do not
   /// keep the work phrase rules recognise from its department.
   let audiencePronouns: Set<String>
+  /// Diffuse subjects that stand for the members of a joint body (各成员单位): a list of bodies
+  /// in the same unit names them.
+  let memberWords: Set<String>
 
   init(rules: RuleSet) {
     func plain(_ id: WordListID) -> PhraseMatcher<Void> {
@@ -138,6 +141,7 @@ struct Lexicon: Sendable {
     frameOpenings = rules.words(.frameOpenings).words
     frameEndings = rules.words(.frameEndings).words
     audiencePronouns = Set(rules.words(.audiencePronouns).words)
+    memberWords = Set(rules.words(.memberWords).words)
   }
 
   /// The modal markers in `scalars` (要, 必须 …), leaving out words that only contain one

@@ -73,6 +73,20 @@ struct SubjectFinder: Sendable {
       finding.notes.append("'由\(agent.text)…' makes \(agent.name) the one who acts")
       used.insert(agent.start)
     }
+    if finding.assignments.isEmpty, let word = finding.diffuse ?? memberSubject(in: body),
+      lexicon.memberWords.contains(word), let members = listedMembers(in: body, clauses: ranges)
+    {
+      for case .department(let name, _, let start, _) in members.names {
+        add(name, role: .lead, via: .subject, to: &finding)
+        used.insert(start)
+      }
+      for case .organisation(let name, _) in members.names {
+        add(name, role: .lead, via: .organisation, to: &finding)
+      }
+      finding.notes.append(
+        "'\(word)' are the members the unit lists: \(finding.assignments.map(\.name).joined(separator: "、"))"
+      )
+    }
     if finding.assignments.isEmpty, finding.diffuse == nil, let team = dispatchedTeam(in: body) {
       add(team.name, role: .lead, via: .team, to: &finding)
       finding.notes.append("'\(team.verb)…\(team.name)': the team formed or sent acts")
@@ -87,6 +101,39 @@ struct SubjectFinder: Sendable {
     finding.subjectOnlySupports =
       supportOnly && !finding.assignments.contains { $0.role == .support }
     return finding
+  }
+
+  /// A members word right before a modal marker (联席会议各成员单位要…), the unit's subject even
+  /// where what precedes it is no name.
+  private func memberSubject(in body: Scalars) -> String? {
+    for match in lexicon.diffuse.longestMatches(in: body) {
+      let word = body.string(match.range)
+      guard lexicon.memberWords.contains(word) else { continue }
+      let window = Array(body[match.end...].prefix(Self.verbGap))
+      if lexicon.modalMarkers(in: window).contains(where: { $0.start <= Self.verbGap }) {
+        return word
+      }
+    }
+    return nil
+  }
+
+  /// The longest closed list of bodies in the unit (完善区食安办、区综治办…等七部门共同参与的
+  /// 机制), which names the members a 各成员单位 subject stands for.
+  private func listedMembers(in body: Scalars, clauses: [Range<Int>]) -> SubjectRun? {
+    var best: SubjectRun?
+    for clause in clauses {
+      for start in clause {
+        let run = names(in: body, from: start, clause: clause)
+        let specific = run.names.filter(\.isSpecific)
+        guard run.closed, specific.count >= Self.fewestMembers,
+          specific.count > best?.names.count ?? 0
+        else { continue }
+        var members = run
+        members.names = specific
+        best = members
+      }
+    }
+    return best
   }
 
   /// The body with each redaction mark before a Han character read as 市, the level word that
@@ -292,6 +339,8 @@ struct SubjectFinder: Sendable {
   /// How many characters may stand between a subject and its verb (要, 牵头): 也, 都, 务必.
   static let verbGap = 4
   static let longestJoiner = 8
+  /// The fewest bodies a list needs to name the members of a joint body.
+  static let fewestMembers = 2
   /// How far after 派驻/组成 a team's name may start (组成7个督导组).
   static let dispatchReach = 5
   static let longestOrganisation = 10

@@ -130,7 +130,7 @@ public struct RuleExampleRunner: Sendable {
       return finding.assignments.contains { !known.contains($0.name) }
     case .notOrganisations:
       return !finding.assignments.contains { !known.contains($0.name) }
-    case .subjectJoiners, .listClosers:
+    case .subjectJoiners, .listClosers, .memberWords:
       return finding.assignments.count > 1
     case .systemWords, .bureauSuffixes:
       return finding.assignments.contains { known.contains($0.name) }

@@ -45,6 +45,9 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case diffuse
   /// Diffuse subjects that are the speaker's audience (我们, 大家).
   case audiencePronouns = "audience_pronouns"
+  /// Diffuse subjects that stand for a joint body's members (各成员单位), named by a list of
+  /// bodies in the same unit.
+  case memberWords = "member_words"
   /// Posts that answer for work (主要负责同志).
   case ownerPosts = "owner_posts"
   /// Verbs after which named departments support the subject (会同, 协同).

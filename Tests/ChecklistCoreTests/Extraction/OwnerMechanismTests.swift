@@ -91,6 +91,17 @@ import Testing
     )
   }
 
+  @Test func theMembersOfAJointBodyAreTheBodiesTheUnitLists() throws {
+    let found = try directives(
+      """
+      会议要求，联席会议各成员单位要共商共治，完善县食安办、县公安局、县市场监管局等三部门共同参与的治理机制。
+      各成员单位要共商共治，形成工作合力。
+      """
+    )
+    #expect(names(found[0]) == ["食安办", "公安局", "市场监管局"])
+    #expect(names(found[1]).isEmpty)
+  }
+
   @Test func aRedactedLevelStillNamesTheDepartment() throws {
     let found = try directives("x场监管部门要加强农贸x场监管。")
     #expect(names(found[0]) == ["市场监管局"])
