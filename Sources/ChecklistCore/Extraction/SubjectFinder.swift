@@ -76,12 +76,16 @@ struct SubjectFinder: Sendable {
     if finding.assignments.isEmpty, let word = finding.diffuse ?? memberSubject(in: body),
       lexicon.memberWords.contains(word), let members = listedMembers(in: body, clauses: ranges)
     {
-      for case .department(let name, _, let start, _) in members.names {
-        add(name, role: .lead, via: .subject, to: &finding)
-        used.insert(start)
-      }
-      for case .organisation(let name, _) in members.names {
-        add(name, role: .lead, via: .organisation, to: &finding)
+      for member in members.names {
+        switch member {
+        case .department(let name, _, let start, _):
+          add(name, role: .lead, via: .subject, to: &finding)
+          used.insert(start)
+        case .organisation(let name, _):
+          add(name, role: .lead, via: .organisation, to: &finding)
+        case .diffuse:
+          break
+        }
       }
       finding.notes.append(
         "'\(word)' are the members the unit lists: \(finding.assignments.map(\.name).joined(separator: "、"))"
@@ -121,8 +125,14 @@ struct SubjectFinder: Sendable {
   /// 机制), which names the members a 各成员单位 subject stands for.
   private func listedMembers(in body: Scalars, clauses: [Range<Int>]) -> SubjectRun? {
     var best: SubjectRun?
+    // A list starts where a word does: a level prefix, a name, or right after a verb.
+    var starts = Set(clauses.map(\.lowerBound))
+    starts.formUnion(lexicon.levelPrefixes.matches(in: body).map(\.start))
+    starts.formUnion(lexicon.departments.matches(in: body).map(\.start))
+    starts.formUnion(lexicon.shortNames.matches(in: body).map(\.start))
+    starts.formUnion(lexicon.imperative.matches(in: body).map(\.end))
     for clause in clauses {
-      for start in clause {
+      for start in clause where starts.contains(start) {
         let run = names(in: body, from: start, clause: clause)
         let specific = run.names.filter(\.isSpecific)
         guard run.closed, specific.count >= Self.fewestMembers,
