@@ -24,6 +24,10 @@ extension DirectiveExtractor {
     var passage = -1
     /// Whether the unit before inherited the topic.
     var chained = false
+    /// Whether the unit before set the topic.
+    var followsTopic = false
+    /// Counts the topics set, so that a step can tell whether it set one.
+    var topicSerial = 0
     /// Whether a list was opened with a colon in this passage (会议压实各部门职责：住建局…；
     /// 应急局…；): its lines name who acts without 要.
     var listOpen = false

@@ -67,7 +67,9 @@ public struct DirectiveExtractor: Sendable {
         continue
       }
       let next = index + 1 < units.count ? units[index + 1] : nil
+      let settingTopic = state.topicSerial
       let step = analyse(unit, next: next, state: &state, audience: audience)
+      state.followsTopic = state.topicSerial != settingTopic
       guard case .task(var directive) = step else {
         switch step {
         case .heading:
@@ -214,7 +216,14 @@ public struct DirectiveExtractor: Sendable {
       return inferred
     }
     if let topic = state.topic, !topic.isDiffuse,
-      let licence = carryLicence(topic, unit: unit, body: body, chained: state.chained, winners: winners),
+      let licence = carryLicence(
+        topic,
+        unit: unit,
+        body: body,
+        chained: state.chained,
+        followsTopic: state.followsTopic,
+        winners: winners
+      ),
       opensWith(lexicon.narrowing, body) || topic.introducesList
         || !ruleOverrides(topic, winners, &reasons)
     {
@@ -249,6 +258,7 @@ public struct DirectiveExtractor: Sendable {
       introducesList: introducesList && !finding.assignments.isEmpty
     )
     state.topic = topic
+    state.topicSerial += 1
     state.chained = false
     if setsPassage(unit) { state.passageTopic = topic }
     if unit.isHeadingLine { state.headingTopic = topic }
@@ -342,6 +352,7 @@ public struct DirectiveExtractor: Sendable {
     unit: Unit,
     body: Scalars,
     chained: Bool,
+    followsTopic: Bool,
     winners: [PhraseRuleResolver.Hit]
   ) -> String? {
     // A unit whose subject is an answerable post (各包片领导…) has a subject of its own.
@@ -351,6 +362,13 @@ public struct DirectiveExtractor: Sendable {
     if unit.item != nil { return "an item under the subject" }
     if chained { return "continues the units that inherited it" }
     if opensWith(lexicon.continuation, body) { return "opens with a continuation word" }
+    // Right after its subject's sentence, a bare imperative goes on with the same actor's work
+    // (县供热主管部门要督促…。指导供热企业加强…); a new 要… sentence is a new topic.
+    if followsTopic, unit.position > 0, opensWith(lexicon.imperative, body),
+      lexicon.modalMarkers(in: Array(body.prefix(Self.bareImperativeReach))).isEmpty
+    {
+      return "goes on with the sentence before"
+    }
     let carried = Set(topic.assignments.map(\.name))
     if winners.contains(where: { carried.contains($0.rule.department) }) {
       return "phrase rules agree"
@@ -503,6 +521,8 @@ public struct DirectiveExtractor: Sendable {
   }
 
   static let headingReason = "a heading: it titles the units below"
+  /// How far into a unit a modal marker makes a bare imperative a new sentence of its own.
+  static let bareImperativeReach = 8
   /// The most Han characters a numbered heading has (一是突出抓好政治理论武装。).
   static let longestNumberedHeading = 20
   /// The most Han characters an unnumbered heading has (要严防输入。).
