@@ -123,13 +123,13 @@ public struct DirectiveExtractor: Sendable {
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.
       if Self.endsWithColon(unit.text), !finding.assignments.isEmpty || finding.diffuse != nil {
-        setTopic(from: finding, unit: unit, state: &state, introducesList: true)
+        setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: true)
       }
       return .skipped(decision.reason)
     }
     if isHeading(spoken, finding: finding, unit: unit, next: next) {
       if finding.diffuse != nil {
-        setTopic(from: finding, unit: unit, state: &state, introducesList: true)
+        setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: true)
       }
       // The heading's modal governs the lines under it (四是要做好严格排查。各村对各超市…).
       state.listOpen = true
@@ -194,6 +194,7 @@ public struct DirectiveExtractor: Sendable {
       setTopic(
         from: finding,
         unit: unit,
+        body: body,
         state: &state,
         introducesList: unit.isHeadingLine || Self.introducesItems(unit.text)
       )
@@ -212,7 +213,7 @@ public struct DirectiveExtractor: Sendable {
         reasons.append(.diffuse(word: word))
         inferred = []
       }
-      setTopic(from: finding, unit: unit, state: &state, introducesList: false)
+      setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: false)
       return inferred
     }
     if let topic = state.topic, !topic.isDiffuse,
@@ -249,6 +250,7 @@ public struct DirectiveExtractor: Sendable {
   private func setTopic(
     from finding: SubjectFinder.Finding,
     unit: Unit,
+    body: Scalars,
     state: inout State,
     introducesList: Bool
   ) {
@@ -260,7 +262,9 @@ public struct DirectiveExtractor: Sendable {
     state.topic = topic
     state.topicSerial += 1
     state.chained = false
-    if setsPassage(unit) { state.passageTopic = topic }
+    if setsPassage(unit, body: body, subjectStart: finding.subjectStart) {
+      state.passageTopic = topic
+    }
     if unit.isHeadingLine { state.headingTopic = topic }
   }
 
@@ -427,9 +431,18 @@ public struct DirectiveExtractor: Sendable {
   /// Whether a unit opens a list of items: it ends in a colon, or its colon is followed by the
   /// first item (要做到“三个抓好”：一是抓好“重点”。).
   private static func introducesItems(_ text: String) -> Bool {
-    if endsWithColon(text) { return true }
-    guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
-    return ItemMarker.leading(in: String(text[text.index(after: colon)...])) != nil
+    endsWithColon(text) || introducesItemsInline(text)
+  }
+
+  /// Whether a unit's colon is followed by the first item of a list.
+  private static func introducesItemsInline(_ text: String) -> Bool {
+    inlineItemsColon(in: Array(text.unicodeScalars)) != nil
+  }
+
+  /// The offset of the colon after which a unit opens its first item, if it does.
+  private static func inlineItemsColon(in scalars: Scalars) -> Int? {
+    guard let colon = scalars.firstIndex(where: State.colons.contains) else { return nil }
+    return ItemMarker.leading(in: scalars.string(from: colon + 1)) != nil ? colon : nil
   }
 
   private static func endsWithColon(_ text: String) -> Bool {
@@ -438,7 +451,12 @@ public struct DirectiveExtractor: Sendable {
 
   /// Whether a unit's subject becomes its whole passage's: it opens the passage and is not one
   /// item of an inline list (一是…二是…), whose items each stand alone.
-  private func setsPassage(_ unit: Unit) -> Bool {
+  private func setsPassage(_ unit: Unit, body: Scalars, subjectStart: Int?) -> Bool {
+    // A subject inside the first item a unit opens inline (…工作：一、加强宣传力度，各村…) is
+    // that item's, not the next items'; one before the colon is the list's (各村要…：一是…).
+    if let subjectStart, let colon = Self.inlineItemsColon(in: body), subjectStart > colon {
+      return false
+    }
     guard unit.position == 0 else { return false }
     guard let item = unit.item else { return true }
     return item.style == .section || item.style == .parenthesised || item.style == .arabic

@@ -21,10 +21,15 @@ extension SubjectFinder {
       (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
       .first { $0.start <= Self.verbGap }
     let modal = lexicon.modalMarkers(in: window).first { $0.start <= Self.verbGap }
+    // On a task line a list of two or more bodies is a subject whatever verb follows
+    // (派出所、市场监管所出动宣传车…).
+    let listed =
+      run.names.filter(\.isSpecific).count >= 2 && position < clause.upperBound
+      && body[position].isHan && body[position] != "的"
     let task =
       taskLine && run.isSpecific
       && (lexicon.imperative.matches(in: window).contains { $0.start <= Self.taskVerbGap }
-        || lexicon.taskPrepositions.matches(in: window).contains { $0.start == 0 })
+        || lexicon.taskPrepositions.matches(in: window).contains { $0.start == 0 } || listed)
     guard lead != nil || support != nil || modal != nil || task else { return nil }
     let rest = Array(body[position..<clause.upperBound])
     run.verbIsSupport = lexicon.helpingVerbs.matches(in: rest).contains { match in

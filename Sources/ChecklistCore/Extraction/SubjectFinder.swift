@@ -15,6 +15,8 @@ struct SubjectFinder: Sendable {
     var diffuse: String?
     /// Whether the named subject only supports (疾控部门要紧密配合) another lead.
     var subjectOnlySupports = false
+    /// Where, in the body, the first acting name starts.
+    var subjectStart: Int?
     /// What was decided and why, for `explain`.
     var notes: [String] = []
   }
@@ -37,9 +39,9 @@ struct SubjectFinder: Sendable {
     var pendingList: SubjectRun?
     let ranges = clauses(of: body)
     for (index, clause) in ranges.enumerated() {
-      // A task line's subject opens the unit or follows a colon (…职责：住建局统筹…).
-      let opensItem = index == 0 || Self.colons.contains(body[clause.lowerBound - 1])
-      var found = acting(in: body, clause: clause, taskLine: taskLine && opensItem)
+      // On a task line every clause may open with who acts (…职责：住建局统筹…；各村对超市…，
+      // 各督导组对敬老院…).
+      var found = acting(in: body, clause: clause, taskLine: taskLine)
       if found == nil, index > 0, startsWithModal(body, clause) {
         found = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
@@ -170,6 +172,7 @@ struct SubjectFinder: Sendable {
       supportsEarlierLead
       ? "supports the lead named before it"
       : run.addressed ? "is addressed by the requirement" : "is the acting subject"
+    if finding.subjectStart == nil { finding.subjectStart = run.names.first?.start }
     for item in run.unknownItems {
       finding.notes.append("'\(item)' in the list is no department the registry knows")
     }
