@@ -139,7 +139,7 @@ public struct DirectiveExtractor: Sendable {
     var reasons: [Reason] = [.directive(decision.reason)]
     if let leadIn = spoken.leadIn { reasons.append(.leadIn(leadIn)) }
     reasons += finding.notes.map(Reason.subject)
-    let hits = phraseRules.hits(in: body).filter { !namesNoDuty(body, at: $0.start) }
+    let hits = phraseRules.hits(in: body) { !namesNoDuty(body, at: $0) }
     let winners = phraseRules.winners(in: hits)
     let departments = resolve(
       unit,
@@ -401,13 +401,16 @@ public struct DirectiveExtractor: Sendable {
   }
 
   /// Whether a phrase sits in a clause that names no duty: one that reports what was done
-  /// (已经将病毒排查清楚), or a frame that says whose requirements the work follows
-  /// (按照大数据核查“138”机制要求，…).
+  /// (已经将病毒排查清楚), one that exhorts (增强…的责任感), or a frame that says whose
+  /// requirements the work follows (按照大数据核查“138”机制要求，…).
   private func namesNoDuty(_ body: Scalars, at offset: Int) -> Bool {
     let start = (body[..<offset].lastIndex(where: SubjectFinder.clauseBreaks.contains) ?? -1) + 1
     let end = body[offset...].firstIndex(where: SubjectFinder.clauseBreaks.contains) ?? body.count
     let clause = Array(body[start..<end])
     if !lexicon.report.matches(in: clause).isEmpty { return true }
+    // A clause of attitude or of responsibilities (增强…的紧迫感和责任感, 压实企业主体责任)
+    // exhorts; its phrases name no department's duty.
+    if !lexicon.exhortations.matches(in: clause).isEmpty { return true }
     let string = clause.string(0..<clause.count)
     return lexicon.frameOpenings.contains(where: string.hasPrefix)
       && lexicon.frameEndings.contains(where: string.hasSuffix)

@@ -71,6 +71,9 @@ struct Lexicon: Sendable {
   /// A clause that opens with one of these and ends with one of ``frameEndings`` frames the work
   /// (按照…要求，) and names no duty of its own.
   let frameOpenings: [String]
+  /// Words that make a clause an exhortation of attitude or responsibility (责任感, 主体责任):
+  /// its phrases name no duty.
+  let exhortations: PhraseMatcher<Void>
   let frameEndings: [String]
   /// Diffuse subjects that are the speaker's audience (我们, 大家): they name nobody, but do not
   /// keep the work phrase rules recognise from its department.
@@ -139,6 +142,7 @@ struct Lexicon: Sendable {
     leadInEndings = rules.words(.leadIn).words
     speakerVerbs = rules.words(.speakerVerbs).words
     frameOpenings = rules.words(.frameOpenings).words
+    exhortations = plain(.exhortations)
     frameEndings = rules.words(.frameEndings).words
     audiencePronouns = Set(rules.words(.audiencePronouns).words)
     memberWords = Set(rules.words(.memberWords).words)

@@ -112,7 +112,7 @@ public struct RuleExampleRunner: Sendable {
       return !classifier.classify(body).isDirective
     case .diffuse:
       return finding.diffuse != nil
-    case .frameOpenings, .frameEndings:
+    case .frameOpenings, .frameEndings, .exhortations:
       // A framed clause's phrases do not fire: the example holds one and gets no department.
       return !phrases.hits(in: body).isEmpty && departments(extractedFrom: text).isEmpty
     case .audiencePronouns:

@@ -38,6 +38,9 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case frameOpenings = "frame_openings"
   /// Endings of such a frame clause (要求, 部署).
   case frameEndings = "frame_endings"
+  /// Words that make a clause an exhortation of attitude or responsibility (责任感, 主体责任),
+  /// whose phrases name no department's duty.
+  case exhortations
 
   // MARK: - Subjects (subjects.yaml)
 

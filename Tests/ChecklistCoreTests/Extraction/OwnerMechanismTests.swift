@@ -191,6 +191,17 @@ import Testing
     #expect(found[1].departments.first?.basis == .carried)
   }
 
+  @Test func anExhortationNamesNoDutyButTheRestOfItsSentenceMay() throws {
+    let found = try directives(
+      """
+      要层层压实属地管理责任和企业主体责任，坚持防范和救治两手抓。
+      要增强做好道路交通安全工作的责任感，深入开展道路交通安全隐患排查。
+      """
+    )
+    #expect(names(found[0]).isEmpty)
+    #expect(names(found[1]) == ["公安局"])
+  }
+
   @Test func aDemonstrativePointsBackToTheSubject() throws {
     let found = try directives("各乡镇必须严格执行调度指令。这是一条严肃的纪律，必须无条件执行。")
     #expect(names(found[1]) == ["乡镇街道"])
