@@ -43,19 +43,19 @@ public struct DirectiveExtractor: Sendable {
     var isDiffuse: Bool { assignments.isEmpty }
   }
 
-  /// The directives of one speech in reading order.
+  /// The directives of one speech in reading order, not yet numbered (their `id` is empty).
   ///
   /// - Parameters:
   ///   - speech: The speech.
+  ///   - units: The speech's units (``UnitSplitter/units(of:)``).
   ///   - file: The file name for the records.
-  ///   - ids: The run's id allocator.
   ///   - skipped: Collects the units that are not directives, and why.
   ///   - deadline: Finds the deadline in a unit's text.
   /// - Returns: The directives.
   func directives(
     in speech: Speech,
+    units: [Unit],
     file: String,
-    ids: inout DirectiveID,
     skipped: inout [SkippedUnit],
     deadline: (String) -> Deadline?
   ) -> [Directive] {
@@ -66,7 +66,7 @@ public struct DirectiveExtractor: Sendable {
     var headingTopic: Topic?
     var passage = -1
     var chained = false
-    for unit in UnitSplitter().units(of: speech) {
+    for unit in units {
       if unit.passage != passage {
         passage = unit.passage
         topic = headingTopic
@@ -158,7 +158,7 @@ public struct DirectiveExtractor: Sendable {
       let found = deadline(unit.text)
       if let found { explanation.append("deadline '\(found.text)' (\(found.kind.rawValue))") }
       var directive = Directive(
-        id: ids.next(for: unit.text),
+        id: "",
         file: file,
         document: speech.index,
         line: unit.line,

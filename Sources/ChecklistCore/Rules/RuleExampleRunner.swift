@@ -137,11 +137,11 @@ public struct RuleExampleRunner: Sendable {
 
   /// The departments the extractor gives `text` as a one-line speech.
   private func departments(extractedFrom text: String) -> [String] {
-    var ids = DirectiveID()
     var skipped: [SkippedUnit] = []
     let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: text)])
-    return extractor.directives(in: speech, file: "example", ids: &ids, skipped: &skipped) { _ in
-      nil
+    let units = UnitSplitter().units(of: speech)
+    return extractor.directives(in: speech, units: units, file: "example", skipped: &skipped) {
+      _ in nil
     }
     .flatMap { $0.departments.map(\.name) }
   }

@@ -35,8 +35,9 @@ public struct RuleSet: Sendable {
   public internal(set) var actions: [ActionRule] = []
   /// Named word lists (`modal`, `not_modal`, `imperative`, `report`, `diffuse`, …).
   public internal(set) var wordLists: [String: WordList] = [:]
-  /// The time vocabulary's YAML, handed to the time stage.
-  public internal(set) var timeNodes: [(YAMLNode, String)] = []
+  /// The time vocabulary of every `kind: time` file, their entries added together; empty (only
+  /// numbers, dates and durations are found) when there is none.
+  public internal(set) var timeVocabulary = TimeVocabulary()
 
   /// The word list `id`, or an empty one.
   ///
@@ -196,7 +197,7 @@ extension RuleSet {
         wordLists[listID] = try WordList(node: pair.value, id: listID)
       }
     case "time":
-      if let node = fields.node("vocabulary") { timeNodes.append((node, path)) }
+      if let node = fields.node("vocabulary") { try timeVocabulary.add(node) }
     default:
       break
     }

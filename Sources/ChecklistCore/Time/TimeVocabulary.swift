@@ -1,4 +1,5 @@
-/// The words of time phrases, loaded from the `kind: time` rule file (`rules/time.yaml`).
+/// The words of time phrases, loaded with the other rules from the `kind: time` rule file
+/// (`rules/time.yaml`) as ``RuleSet/timeVocabulary``.
 ///
 /// The vocabulary holds only words: holiday names, seasons and events, words that mean "at
 /// once", recurring and open-deadline words, and the vague words that are *not* deadlines.
@@ -41,20 +42,6 @@ public struct TimeVocabulary: Sendable {
   /// An empty vocabulary: the parser then finds numbers, dates and durations only.
   public init() {}
 
-  /// Reads the vocabulary of every `kind: time` file of `rules` (their entries are added
-  /// together); a rule set without one gives the empty vocabulary.
-  ///
-  /// - Parameter rules: The loaded rule set.
-  /// - Returns: The vocabulary.
-  /// - Throws: ``RuleFileError`` at the offending node.
-  public static func load(from rules: RuleSet) throws(RuleFileError) -> TimeVocabulary {
-    var vocabulary = TimeVocabulary()
-    for (node, _) in rules.timeNodes {
-      try vocabulary.add(node)
-    }
-    vocabulary.holidayNames.sort { $0.name.count > $1.name.count }
-    return vocabulary
-  }
 }
 
 // MARK: - Reading
@@ -66,6 +53,7 @@ extension TimeVocabulary {
     "examples",
   ]
 
+  /// Adds the entries of one file's `vocabulary` node.
   mutating func add(_ node: YAMLNode) throws(RuleFileError) {
     let fields = try YAMLFields(node, allowed: Self.keys, what: "the time vocabulary")
     if let holidays = fields.node("holidays") {
@@ -144,6 +132,7 @@ extension TimeVocabulary {
     let more = try fields.examples()
     examples.triggering += more.triggering
     examples.nonTriggering += more.nonTriggering
+    holidayNames.sort { $0.name.count > $1.name.count }
   }
 }
 

@@ -27,7 +27,7 @@ extension TimeTests {
       )
       let rules = try RuleSet.load(directory: folder.path)
       #expect(rules.files.contains { $0.id == "time" && $0.kind == "time" })
-      #expect(!(try TimeVocabulary.load(from: rules)).holidayNames.isEmpty)
+      #expect(!rules.timeVocabulary.holidayNames.isEmpty)
     }
 
     @Test func unknownHolidayIsReportedAtItsKey() {
