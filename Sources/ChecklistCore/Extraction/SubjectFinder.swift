@@ -15,9 +15,6 @@ struct SubjectFinder: Sendable {
     var subjectOnlySupports = false
     /// What was decided and why, for `explain`.
     var notes: [String] = []
-
-    /// The departments named as acting.
-    var names: [String] { assignments.map(\.name) }
   }
 
   /// A name found in a subject run.
