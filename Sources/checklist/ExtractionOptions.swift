@@ -3,8 +3,7 @@ import ChecklistCore
 
 /// Options every command that reads speeches shares: rules, meeting date, roster.
 struct ExtractionOptions: ParsableArguments {
-  @Option(help: "A folder of rule files to use instead of the shipped rules.")
-  var rules: String?
+  @OptionGroup var rules: RulesOptions
 
   @Option(help: "The meeting date (YYYY-MM-DD); wins over any date found in the speech.")
   var date: String?
@@ -25,7 +24,7 @@ struct ExtractionOptions: ParsableArguments {
   func makePipeline() throws -> Pipeline {
     try Pipeline(
       configuration: .init(
-        rulesDirectory: rules,
+        rulesDirectory: rules.rules,
         meetingDate: date.flatMap(CalendarDate.init(iso:)),
         year: year,
         rosterFile: roster

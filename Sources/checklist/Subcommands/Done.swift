@@ -25,7 +25,7 @@ extension Checklist {
 
     func run() throws {
       let date = TrackerCommandSupport.date(on)
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let tasks = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
           var tasks: [TrackerTask] = []
           for id in ids { tasks.append(try document.markDone(id, on: date)) }

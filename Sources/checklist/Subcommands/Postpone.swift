@@ -28,7 +28,7 @@ extension Checklist {
 
     func run() throws {
       let date = TrackerCommandSupport.date(to)
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let task = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
           try document.postpone(id, to: date, reason: reason)
         }

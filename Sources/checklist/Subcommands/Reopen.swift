@@ -20,7 +20,7 @@ extension Checklist {
     }
 
     func run() throws {
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let tasks = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
           var tasks: [TrackerTask] = []
           for id in ids { tasks.append(try document.reopen(id)) }

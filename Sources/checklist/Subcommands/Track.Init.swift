@@ -26,7 +26,7 @@ extension Checklist.Track {
     }
 
     func run() throws {
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         if FileManager.default.fileExists(atPath: tracker) {
           throw TrackerError.alreadyExists(file: tracker)
         }

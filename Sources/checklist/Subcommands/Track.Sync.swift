@@ -25,7 +25,7 @@ extension Checklist.Track {
     }
 
     func run() throws {
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let directives = try extraction.makePipeline().extract(paths: speeches)
         let (summary, document) = try TrackerFile.update(path: tracker) { document in
           (document.sync(with: directives), document)
