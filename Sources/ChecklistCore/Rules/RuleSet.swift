@@ -61,23 +61,28 @@ public struct RuleSet: Sendable {
       names = try FileManager.default.contentsOfDirectory(atPath: directory)
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     } catch {
-      throw RuleFileError(
-        location: SourceLocation(file: directory, line: 1),
-        problem: "cannot read the rules folder"
-      )
+      throw .file(directory, problem: "cannot read the rules folder")
     }
     guard !names.isEmpty else {
-      throw RuleFileError(
-        location: SourceLocation(file: directory, line: 1),
-        problem: "no rule files (*.yaml) here"
-      )
+      throw .file(directory, problem: "no rule files (*.yaml) here")
     }
     var set = RuleSet()
     for name in names {
       let path = (directory as NSString).appendingPathComponent(name)
       try set.add(path: path)
     }
-    try set.check()
+    do {
+      try set.check()
+    } catch {
+      // The error names files loaded before; show their lines.
+      var shown = error
+      for file in Set([error.file] + (error.contextLocation.map { [$0.file] } ?? [])) {
+        if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+          shown = shown.attaching(source: text, of: file)
+        }
+      }
+      throw shown
+    }
     return set
   }
 
@@ -95,12 +100,13 @@ public struct RuleSet: Sendable {
       throw RuleFileError(error)
     }
     guard let root else {
-      throw RuleFileError(
-        location: SourceLocation(file: path, line: 1),
-        problem: "the rule file is empty"
-      )
+      throw .file(path, problem: "the rule file is empty")
     }
-    try add(root: root, path: path)
+    do {
+      try add(root: root, path: path)
+    } catch {
+      throw error.attaching(source: text, of: path)
+    }
   }
 }
 
@@ -108,19 +114,18 @@ public struct RuleSet: Sendable {
 
 extension RuleSet {
   mutating func add(path: String) throws(RuleFileError) {
-    let start = SourceLocation(file: path, line: 1, column: 1)
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw RuleFileError(location: start, problem: "cannot read the rule file")
+      throw .file(path, problem: "cannot read the rule file")
     }
     guard data.count <= Limits.maximumRuleFileBytes else {
-      throw RuleFileError(
-        location: start,
+      throw .file(
+        path,
         problem:
           "the rule file has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)"
       )
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw RuleFileError(location: start, problem: "a rule file must be UTF-8")
+      throw .file(path, problem: "a rule file must be UTF-8")
     }
     try add(text: text, path: path)
   }
@@ -218,7 +223,8 @@ extension RuleSet {
       if let first = names[department.name] {
         throw RuleFileError(
           location: department.location,
-          problem: "department '\(department.name)' is declared twice (first at \(first))"
+          problem: "department '\(department.name)' is declared twice (first at \(first))",
+          context: ErrorContext("the first '\(department.name)'", at: first)
         )
       }
       names[department.name] = department.location
@@ -231,7 +237,8 @@ extension RuleSet {
       if let first = ids[id] {
         throw RuleFileError(
           location: location,
-          problem: "the rule id '\(id)' is used twice (first at \(first))"
+          problem: "the rule id '\(id)' is used twice (first at \(first))",
+          context: ErrorContext("the first '\(id)'", at: first)
         )
       }
       ids[id] = location

@@ -17,7 +17,7 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The text cannot be written back in the file's own encoding.
   case unencodable(file: String, encoding: TrackerEncoding)
   /// A template is missing or does not parse.
-  case template(file: String, reason: String)
+  case template(TemplateError)
 
   /// `path:line: error: message`, or `path: error: message` where no line applies.
   public var description: String {
@@ -41,8 +41,8 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
       return error.description
     case .unencodable(let file, let encoding):
       return "\(file): error: the new text cannot be written in the file's encoding (\(encoding))"
-    case .template(let file, let reason):
-      return "\(file): error: \(reason)"
+    case .template(let error):
+      return error.description
     }
   }
 }

@@ -35,7 +35,9 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:7:5: error: unknown holiday 'easter' (known: new_year, spring_festival, lantern, qingming, labour_day, dragon_boat, mid_autumn, national_day)"
+          == "rules/time.yaml:7:5: error: unknown holiday 'easter' (known: new_year, spring_festival, lantern, qingming, labour_day, dragon_boat, mid_autumn, national_day)\n"
+          + "    easter: [复活节]\n"
+          + "    ^"
       )
     }
 
@@ -45,7 +47,9 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:8:14: error: 'start' must be MM-DD or YYYY-MM-DD, not '6月1日'"
+          == "rules/time.yaml:8:14: error: 'start' must be MM-DD or YYYY-MM-DD, not '6月1日'\n"
+          + "      start: \"6月1日\"\n"
+          + "             ^"
       )
     }
 
@@ -64,7 +68,9 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:7:9: error: '立即' must give the days after the meeting, 0 to 7"
+          == "rules/time.yaml:7:9: error: '立即' must give the days after the meeting, 0 to 7\n"
+          + "    立即: soon\n"
+          + "          ^"
       )
     }
 
@@ -73,7 +79,9 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:7:14: error: 'every' must be an ISO 8601 duration such as P1D or PT12H, not 'daily'"
+          == "rules/time.yaml:7:14: error: 'every' must be an ISO 8601 duration such as P1D or PT12H, not 'daily'\n"
+          + "    - every: daily\n"
+          + "             ^"
       )
     }
 
