@@ -19,7 +19,7 @@ extension TimeScanner {
   ]
 
   static let joiners: Set<Character> = ["、", "和", "及", "与", "暨"]
-  static let openingQuotes: Set<Character> = ["“", "‘", "「", "\""]
+  static let openingQuotes = Punctuation.openingQuotes
 
   func holidays() -> [Candidate] {
     var found: [Candidate] = []

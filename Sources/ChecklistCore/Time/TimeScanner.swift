@@ -145,14 +145,11 @@ struct TimeScanner {
 
 extension TimeScanner {
   /// Characters that end a clause.
-  static let clauseMarks: Set<Character> = [
-    "，", ",", "。", "；", ";", "！", "!", "？", "?", "、", "：", ":", "）", ")", "”", "\"",
-    "’", "\n", " ", "　",
-  ]
+  static let clauseMarks = Punctuation.clauseMarks
   /// Characters that end a sentence.
-  static let sentenceMarks: Set<Character> = ["。", "；", ";", "！", "!", "？", "?", "\n"]
+  static let sentenceMarks = Punctuation.sentenceMarks
   /// Quotation marks that may wrap a name (“两节”期间).
-  static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’", "「", "」", "《", "》"]
+  static let quotes = Punctuation.quotes
 
   /// Whether `word` is written at `index`.
   func matches(_ word: String, at index: Int) -> Bool {
