@@ -210,6 +210,7 @@ extension RuleSet {
 
   /// Checks what no single file can: unique ids, known departments, limits.
   mutating func check() throws(RuleFileError) {
+    try timeVocabulary.checkComplete()
     guard phraseRules.count <= Limits.maximumRules else {
       throw RuleFileError(
         location: phraseRules[Limits.maximumRules].location,

@@ -26,6 +26,8 @@ struct TimeScanner {
   let firstScalarFilter: ScalarFilter
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
+  /// The words around the grammar (前, 以内, 截至, 期间, 底).
+  let grammar: TimeVocabulary.Grammar
   let yearWords: [String]
   let yearAnchors: ScalarFilter
   let holidayAnchors: ScalarFilter
@@ -60,6 +62,7 @@ struct TimeScanner {
     }
     self.meeting = meeting
     self.vocabulary = vocabulary
+    grammar = vocabulary.grammar
     yearWords = anchors.yearWords
     firstScalarFilter = ScalarFilter(size: 1024, firstScalars)
     yearAnchors = anchors.year

@@ -35,6 +35,12 @@ public struct TimeVocabulary: Sendable {
   public internal(set) var years: [String: Int] = [:]
   /// What may follow a clause-opening 今年 for it to frame the clause's work (今年，…; 今年要…).
   public internal(set) var yearFollowers: [String] = []
+  /// The words around the grammar's numbers and units (前, 以内, 截至, 期间, 底).
+  var grammar = Grammar()
+  /// Where the first time file's vocabulary starts, for a list missing from every file.
+  var origin: SourceLocation?
+  /// The keys the time files have given so far.
+  var present: Set<String> = []
   /// Sentences the parser must and must not find a deadline in; markers `↓` stand before each
   /// phrase expected.
   public internal(set) var examples = RuleExamples()
@@ -47,15 +53,34 @@ public struct TimeVocabulary: Sendable {
 // MARK: - Reading
 
 extension TimeVocabulary {
-  static let keys: Set<String> = [
-    "holidays", "festival_pairs", "festivals", "periods", "immediate", "recurring", "open",
-    "vague", "amount_before", "amount_after", "rate_after", "narrative", "years", "year_followers",
-    "examples",
-  ]
+  /// The lists a time file holds; each must be given by one of the files.
+  static let lists: [String] =
+    [
+      "holidays", "festival_pairs", "festivals", "periods", "immediate", "recurring", "open",
+      "vague", "amount_before", "amount_after", "rate_after", "narrative", "years",
+      "year_followers",
+    ] + Grammar.keys
+  static let keys = Set(lists + ["examples"])
+
+  /// Refuses a vocabulary that lacks a list, at the first time file's `vocabulary`: a renamed
+  /// or forgotten key must not switch part of the grammar off without a word.
+  func checkComplete() throws(RuleFileError) {
+    guard let origin, let missing = Self.lists.first(where: { !present.contains($0) }) else {
+      return
+    }
+    throw RuleFileError(
+      location: origin,
+      problem: "the time vocabulary has no '\(missing)' list (every time file's lists together "
+        + "must give all of: \(Self.lists.joined(separator: ", ")))"
+    )
+  }
 
   /// Adds the entries of one file's `vocabulary` node.
   mutating func add(_ node: YAMLNode) throws(RuleFileError) {
     let fields = try YAMLFields(node, allowed: Self.keys, what: "the time vocabulary")
+    if origin == nil { origin = fields.location }
+    present.formUnion(Self.keys.filter { fields.node($0) != nil })
+    try grammar.add(fields)
     if let holidays = fields.node("holidays") {
       for (key, value) in try Self.pairs(of: holidays, what: "holidays") {
         guard let holiday = HolidayCalendar.Holiday(rawValue: key.text) else {
@@ -139,12 +164,12 @@ extension TimeVocabulary {
 // MARK: - Helpers
 
 extension TimeVocabulary {
-  fileprivate struct Key {
+  struct Key {
     var text: String
     var location: SourceLocation
   }
 
-  fileprivate static func pairs(of node: YAMLNode, what: String) throws(RuleFileError) -> [(
+  static func pairs(of node: YAMLNode, what: String) throws(RuleFileError) -> [(
     Key, YAMLNode
   )] {
     guard case .mapping(let pairs, _) = node else {
