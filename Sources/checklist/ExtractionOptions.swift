@@ -15,9 +15,7 @@ struct ExtractionOptions: ParsableArguments {
   var roster: String?
 
   func validate() throws {
-    if let date, CalendarDate(iso: date) == nil {
-      throw ValidationError("--date must be a real day written YYYY-MM-DD, not '\(date)'.")
-    }
+    try TrackerCommandSupport.validateDate(date, option: "--date")
   }
 
   /// The pipeline these options describe.

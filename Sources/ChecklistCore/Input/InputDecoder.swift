@@ -290,23 +290,10 @@ private extension InputDecoder {
   ///
   /// Lines end at `\n`, `\r\n` and `\r`, as ``SourceText`` numbers them.
   static func invalid(before: String, file: String, detail: String) -> InputError {
-    var line = 1
-    var current = String.UnicodeScalarView()
-    var previousWasCR = false
-    for scalar in before.unicodeScalars {
-      if scalar == "\n" && previousWasCR {
-        previousWasCR = false
-        continue
-      }
-      previousWasCR = scalar == "\r"
-      if scalar == "\n" || scalar == "\r" {
-        line += 1
-        current = String.UnicodeScalarView()
-      } else {
-        current.append(scalar)
-      }
-    }
-    let last = String(current)
+    let lines = SourceText(file: file, text: before).lines
+    let endsLine = before.unicodeScalars.last.map { $0 == "\n" || $0 == "\r" } ?? true
+    let last = endsLine ? "" : lines.last?.text ?? ""
+    let line = endsLine ? (lines.last?.number ?? 0) + 1 : lines.last?.number ?? 1
     let column = last.count + 1
     let location = SourceLocation(file: file, line: line, column: column)
     let excerpt = last.allSatisfy(\.isWhitespace) ? nil : SourceExcerpt(line: last, column: column)

@@ -31,7 +31,7 @@ extension Checklist {
           for id in ids { tasks.append(try document.markDone(id, on: date)) }
           return tasks
         }
-        for task in tasks { print("[x] \(task.id) \(task.text)") }
+        for task in tasks { print(TrackerChangeRenderer().changed(task)) }
       }
     }
   }

@@ -32,7 +32,7 @@ extension Checklist {
         let task = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
           try document.postpone(id, to: date, reason: reason)
         }
-        print("[>] \(task.id) \(task.text) 延期:\(date)")
+        print(TrackerChangeRenderer().changed(task))
       }
     }
   }

@@ -26,7 +26,7 @@ extension Checklist {
           for id in ids { tasks.append(try document.reopen(id)) }
           return tasks
         }
-        for task in tasks { print("[ ] \(task.id) \(task.text)") }
+        for task in tasks { print(TrackerChangeRenderer().changed(task)) }
       }
     }
   }

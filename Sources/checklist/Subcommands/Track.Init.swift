@@ -33,8 +33,7 @@ extension Checklist.Track {
         let directives = try extraction.makePipeline().extract(paths: speeches)
         let document = TrackerDocument.new(directives: directives, file: tracker, title: title)
         try TrackerFile.create(document, at: tracker)
-        let departments = document.departments.count
-        print("\(tracker): \(document.tasks.count) tasks under \(departments) headings")
+        print(TrackerChangeRenderer().created(document, file: tracker))
       }
     }
   }

@@ -31,10 +31,7 @@ extension Checklist.Track {
           (document.sync(with: directives), document)
         }
         TrackerCommandSupport.printWarnings(document)
-        print(
-          "\(tracker): \(summary.added.count) added, \(summary.markedStale.count) marked stale, "
-            + "\(summary.revived.count) back in the speeches, \(summary.kept) unchanged"
-        )
+        print(TrackerChangeRenderer().synced(summary, file: tracker))
       }
     }
   }
