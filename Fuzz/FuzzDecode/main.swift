@@ -20,10 +20,7 @@ func fuzzDecode(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   guard let normaliser else { fatalError("cannot load \(rulesDirectory)") }
   let bytes = start.map { Array(UnsafeRawBufferPointer(start: $0, count: count)) } ?? []
   guard let text = try? InputDecoder().decode(bytes, file: "fuzz.txt") else { return 0 }
-  let source =
-    HTMLText.isHTML(text, path: "fuzz.txt")
-    ? HTMLText().reduce(text, file: "fuzz.txt") : SourceText(file: "fuzz.txt", text: text)
-  _ = normaliser.normalise(source)
+  _ = normaliser.normalise(SourceReader().text(decoded: text, file: "fuzz.txt"))
   return 0
 }
 

@@ -10,10 +10,9 @@ private let rulesDirectory = URL(fileURLWithPath: #filePath)
   .appendingPathComponent("rules").path
 
 private let parser: TimeExpressionParser? = {
-  guard let rules = try? RuleSet.load(directory: rulesDirectory),
-    let vocabulary = try? TimeVocabulary.load(from: rules)
+  guard let rules = try? RuleSet.load(directory: rulesDirectory)
   else { return nil }
-  return TimeExpressionParser(vocabulary: vocabulary)
+  return TimeExpressionParser(vocabulary: rules.timeVocabulary)
 }()
 
 func fuzzTime(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {

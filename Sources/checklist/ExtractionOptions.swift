@@ -3,8 +3,7 @@ import ChecklistCore
 
 /// Options every command that reads speeches shares: rules, meeting date, roster.
 struct ExtractionOptions: ParsableArguments {
-  @Option(help: "A folder of rule files to use instead of the shipped rules.")
-  var rules: String?
+  @OptionGroup var rules: RulesOptions
 
   @Option(help: "The meeting date (YYYY-MM-DD); wins over any date found in the speech.")
   var date: String?
@@ -16,16 +15,14 @@ struct ExtractionOptions: ParsableArguments {
   var roster: String?
 
   func validate() throws {
-    if let date, CalendarDate(iso: date) == nil {
-      throw ValidationError("--date must be a real day written YYYY-MM-DD, not '\(date)'.")
-    }
+    try TrackerCommandSupport.validateDate(date, option: "--date")
   }
 
   /// The pipeline these options describe.
   func makePipeline() throws -> Pipeline {
     try Pipeline(
       configuration: .init(
-        rulesDirectory: rules,
+        rulesDirectory: rules.rules,
         meetingDate: date.flatMap(CalendarDate.init(iso:)),
         year: year,
         rosterFile: roster

@@ -81,3 +81,33 @@ func day(
 ) throws -> CalendarDate {
   try #require(CalendarDate(iso: iso), "not a date: \(iso)", sourceLocation: sourceLocation)
 }
+
+/// The folder of golden files: outputs pinned in full, compared byte for byte.
+let goldenFolder: URL = packageRoot.appendingPathComponent("Tests/ChecklistCoreTests/Fixtures")
+
+/// Expects `text` to be exactly the golden file `name` (a path under `Fixtures/`).
+///
+/// Run the tests with `CHECKLIST_UPDATE_GOLDEN=1` to write the files anew after a change meant
+/// to change them; then read the diff before committing.
+func expectGolden(
+  _ text: String,
+  _ name: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  let url = goldenFolder.appendingPathComponent(name)
+  if ProcessInfo.processInfo.environment["CHECKLIST_UPDATE_GOLDEN"] == "1" {
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(),
+      withIntermediateDirectories: true
+    )
+    try Data(text.utf8).write(to: url)
+    return
+  }
+  // Bytes, not strings: a byte-order mark or a line ending must not be read away.
+  let golden = try Data(contentsOf: url)
+  #expect(
+    Data(text.utf8) == golden,
+    "differs from Fixtures/\(name):\n\(String(decoding: golden, as: UTF8.self))",
+    sourceLocation: sourceLocation
+  )
+}

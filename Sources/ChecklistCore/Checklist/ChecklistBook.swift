@@ -42,9 +42,6 @@ public struct ChecklistBook: Sendable {
     public var leadCount: Int
   }
 
-  /// The name of the section of directives nobody specific owns.
-  public static let unownedTitle = "无具体责任单位"
-
   /// The department sections in registry order, then others by name, the unowned last.
   public private(set) var sections: [Section] = []
   /// Every directive once, in due-date order, for the decomposition table.
@@ -73,7 +70,7 @@ public struct ChecklistBook: Sendable {
       let task = Self.task(directive, number: index + 1, heads: heads, role: "牵头")
       table.append(task)
       if directive.departments.isEmpty {
-        byDepartment[Self.unownedTitle, default: []].append(task)
+        byDepartment[Wording.noSpecificOwner, default: []].append(task)
       }
       for assignment in directive.departments {
         var row = task
@@ -82,8 +79,8 @@ public struct ChecklistBook: Sendable {
       }
     }
     let names = byDepartment.keys.sorted {
-      let left = $0 == Self.unownedTitle ? Int.max : order[$0] ?? Int.max - 1
-      let right = $1 == Self.unownedTitle ? Int.max : order[$1] ?? Int.max - 1
+      let left = $0 == Wording.noSpecificOwner ? Int.max : order[$0] ?? Int.max - 1
+      let right = $1 == Wording.noSpecificOwner ? Int.max : order[$1] ?? Int.max - 1
       return (left, $0) < (right, $1)
     }
     sections = names.map { name in

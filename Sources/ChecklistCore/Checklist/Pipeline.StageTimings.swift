@@ -11,9 +11,9 @@ extension Pipeline {
     public var convert: Double = 0
     /// The rest of normalisation: pinyin, commas, debris.
     public var normalise: Double = 0
-    /// Finding the meeting date and splitting the file into speeches.
+    /// Splitting the file into speeches and units, and finding the meeting dates.
     public var split: Double = 0
-    /// Segmentation and extraction, deadlines excluded.
+    /// Extraction, deadlines excluded.
     public var extract: Double = 0
     /// Finding and resolving deadlines.
     public var deadlines: Double = 0
@@ -44,6 +44,16 @@ extension Pipeline {
 }
 
 extension Pipeline.StageTimings {
+  /// Runs `body`, adding the time it takes to `stage`.
+  mutating func measure<T, E: Error>(
+    _ stage: WritableKeyPath<Self, Double>,
+    _ body: () throws(E) -> T
+  ) throws(E) -> T {
+    let start = ContinuousClock.now
+    defer { self[keyPath: stage] += Self.seconds(since: start) }
+    return try body()
+  }
+
   /// The seconds elapsed since `start`.
   static func seconds(since start: ContinuousClock.Instant) -> Double {
     let elapsed = start.duration(to: .now).components

@@ -1,73 +1,18 @@
-import Foundation
-
 /// The whole generator: files in, directives out, configured once and reused for many files.
 ///
-/// Each file is read (``InputDecoder``), reduced to text if it is HTML, normalised
-/// (``Normaliser``), split into speeches (``SpeechSplitter``) and analysed
-/// (``DirectiveExtractor``). Files are processed one at a time, so memory does not grow with
-/// their number.
+/// Every caller (the command line, the tests, the fuzz targets) runs the same line of stages,
+/// each handing a value to the next:
+///
+/// 1. input (``SourceReader``): bytes decoded, a web page reduced to its text;
+/// 2. normalise (``Normaliser``): pinyin removed, script simplified, debris dropped;
+/// 3. speeches (``SpeechSplitter``), then units (``UnitSplitter``), split once;
+/// 4. meeting dates (``MeetingDateFinder``), found once per speech and once per file;
+/// 5. extract (``DirectiveExtractor``), with the deadlines (``TimeExpressionParser``);
+/// 6. numbering (``DirectiveID``), once, in the order the files were given.
+///
+/// Files are analysed on several threads at once (``OrderedWorkers``) and handed back one at a
+/// time in the order given, so memory does not grow with their number.
 public struct Pipeline: Sendable {
-  /// What a run is configured with.
-  public struct Configuration: Sendable {
-    /// The rules folder, or `nil` for the shipped rules.
-    public var rulesDirectory: String?
-    /// The meeting date given by the user, which wins over any date found in the speech.
-    public var meetingDate: CalendarDate?
-    /// The year to assume for dates written without one, when the speech does not say.
-    public var year: Int?
-    /// A roster file mapping departments to named people.
-    public var rosterFile: String?
-
-    /// Creates a configuration.
-    ///
-    /// - Parameters:
-    ///   - rulesDirectory: The rules folder, or `nil` for the shipped rules.
-    ///   - meetingDate: The meeting date, if the user gave one.
-    ///   - year: The year for dates written without one.
-    ///   - rosterFile: A roster YAML file.
-    public init(
-      rulesDirectory: String? = nil,
-      meetingDate: CalendarDate? = nil,
-      year: Int? = nil,
-      rosterFile: String? = nil
-    ) {
-      self.rulesDirectory = rulesDirectory
-      self.meetingDate = meetingDate
-      self.year = year
-      self.rosterFile = rosterFile
-    }
-  }
-
-  /// What one file gave.
-  public struct FileResult: Sendable {
-    /// The file as named.
-    public var file: String
-    /// Its directives in reading order.
-    public var directives: [Directive]
-    /// How many speeches it holds.
-    public var speeches: Int
-    /// Lines dropped as site debris.
-    public var dropped: [Normaliser.DroppedLine]
-    /// The normalised lines, for `explain`.
-    public var text: SourceText
-    /// The units that are not directives, and why.
-    public var skipped: [SkippedUnit]
-    /// The meeting date each speech's deadlines were resolved against, and where it came from.
-    public var meetingDates: [MeetingDate]
-    /// Where the file's processing time went.
-    public var timings = StageTimings()
-  }
-
-  /// The date a speech's relative deadlines are counted from.
-  public struct MeetingDate: Sendable, Equatable {
-    /// The 1-based speech index.
-    public var speech: Int
-    /// The date, or `nil` when neither the user nor the speech gave one.
-    public var date: CalendarDate?
-    /// Where it came from: `--date`, or the line of the speech that holds it.
-    public var evidence: String
-  }
-
   /// The configuration the pipeline was made with.
   public let configuration: Configuration
   /// The rule set in use.
@@ -92,7 +37,7 @@ public struct Pipeline: Sendable {
     rules = loaded
     normaliser = Normaliser(converter: try ScriptConverter(), debrisRules: loaded.debrisRules)
     extractor = DirectiveExtractor(rules: loaded, roster: roster ?? Roster())
-    times = TimeExpressionParser(vocabulary: try TimeVocabulary.load(from: loaded))
+    times = TimeExpressionParser(vocabulary: loaded.timeVocabulary)
   }
 
   /// Reads, normalises and analyses each file, returning its directives in reading order.
@@ -120,115 +65,67 @@ public struct Pipeline: Sendable {
   ///   `body`), or what `body` throws.
   public func forEachFile(paths: [String], _ body: (FileResult) throws -> Void) throws {
     var ids = DirectiveID()
-    try OrderedWorkers().run(paths, work: { path in Result { try self.process(path: path) } }) {
-      var result = try $0.get()
-      for index in result.directives.indices {
-        result.directives[index].id = ids.next(for: result.directives[index].text)
-      }
-      try body(result)
+    try OrderedWorkers().run(paths, work: { path in Result { try self.analyse(path: path) } }) {
+      try body(Self.numbered(try $0.get(), ids: &ids))
     }
   }
 
-  /// Analyses text that is already decoded, under a file name (for tests and tools).
+  /// Analyses text that is already decoded, under a file name, exactly as a file of that name
+  /// and text would be (for tests and tools): the same stages, checks and limits.
   ///
   /// - Parameters:
-  ///   - text: The speech text.
+  ///   - text: The decoded text; HTML when it looks like a page or `file` ends in `.html`.
   ///   - file: The name to record.
-  /// - Returns: The file's result.
-  public func process(text: String, file: String) -> FileResult {
+  /// - Returns: The file's result, numbered as the run's only file.
+  /// - Throws: ``InputError`` for a file of debris only or of too many sentences.
+  public func process(text: String, file: String) throws(InputError) -> FileResult {
     var ids = DirectiveID()
+    let source = SourceReader().text(decoded: text, file: file)
+    return Self.numbered(try analyse(source, timings: StageTimings()), ids: &ids)
+  }
+}
+
+// MARK: - Stages
+
+private extension Pipeline {
+  /// Stage 1, reading, then the rest of the stages for one file.
+  func analyse(path: String) throws(InputError) -> FileResult {
     var timings = StageTimings()
-    let (normalised, speeches) = prepare(SourceText(file: file, text: text), timings: &timings)
-    return analyse(normalised, speeches: speeches, ids: &ids, timings: timings)
-  }
-
-  /// One file, its directives numbered as if it were the run's only file.
-  private func process(path: String) throws -> FileResult {
-    var ids = DirectiveID()
-    let start = ContinuousClock.now
-    let decoded = try InputDecoder().read(path: path)
-    let source =
-      HTMLText.isHTML(decoded, path: path)
-      ? HTMLText().reduce(decoded, file: path) : SourceText(file: path, text: decoded)
-    var timings = StageTimings()
-    timings.read = StageTimings.seconds(since: start)
-    let (normalised, speeches) = prepare(source, timings: &timings)
-    if !normalised.dropped.isEmpty,
-      normalised.text.lines.allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
-    {
-      throw InputError.onlyDebris(file: path, lines: normalised.dropped.count)
+    let source = try timings.measure(\.read) { () throws(InputError) in
+      try SourceReader().read(path: path)
     }
-    try Self.checkUnitCount(of: speeches, file: path)
-    return analyse(normalised, speeches: speeches, ids: &ids, timings: timings)
+    return try analyse(source, timings: timings)
   }
 
-  /// Refuses a file of more than ``Limits/maximumUnitsPerFile`` sentences before the slow part.
-  ///
-  /// Files that cannot hold that many (fewer lines and stops) are not split twice.
-  private static func checkUnitCount(of speeches: [Speech], file: String) throws(InputError) {
-    let splitter = UnitSplitter()
-    let bound = speeches.reduce(0) { $0 + splitter.mostUnits(in: $1) }
-    guard bound > Limits.maximumUnitsPerFile else { return }
-    var count = 0
-    for speech in speeches {
-      count += splitter.units(of: speech).count
-      if count > Limits.maximumUnitsPerFile {
-        throw .tooManyUnits(file: file, limit: Limits.maximumUnitsPerFile)
-      }
-    }
-  }
-
-  /// Normalises the text and splits it into speeches, timing both.
-  private func prepare(
-    _ source: SourceText,
-    timings: inout StageTimings
-  ) -> (Normaliser.Result, [Speech]) {
-    let start = ContinuousClock.now
-    let normalised = normaliser.normalise(source)
-    timings.convert = normalised.conversionSeconds
-    timings.normalise = StageTimings.seconds(since: start) - normalised.conversionSeconds
-    let split = ContinuousClock.now
-    let speeches = SpeechSplitter().split(normalised.text)
-    timings.split = StageTimings.seconds(since: split)
-    return (normalised, speeches)
-  }
-
-  private func analyse(
-    _ normalised: Normaliser.Result,
-    speeches: [Speech],
-    ids: inout DirectiveID,
-    timings: StageTimings
-  ) -> FileResult {
-    let source = normalised.text
+  /// Stages 2 to 5 for one file's text.
+  func analyse(_ source: SourceText, timings: StageTimings) throws(InputError) -> FileResult {
     var timings = timings
-    var start = ContinuousClock.now
-    var directives: [Directive] = []
-    var skipped: [SkippedUnit] = []
-    var meetingDates: [MeetingDate] = []
-    let fileDate = MeetingDateFinder.find(
-      in: normalised.text.lines.map(\.text),
-      year: configuration.year
-    )
-    for speech in speeches {
-      meetingDates.append(meetingDate(for: speech, fileDate: fileDate))
+    let simplified = timings.measure(\.convert) { normaliser.simplified(source) }
+    let normalised = timings.measure(\.normalise) { normaliser.cleaned(simplified) }
+    try Self.checkNotOnlyDebris(normalised, file: source.file)
+    let speeches = timings.measure(\.split) { SpeechSplitter().split(normalised.text) }
+    let units = try timings.measure(\.split) { () throws(InputError) in
+      try Self.units(of: speeches, file: source.file)
     }
-    timings.split += StageTimings.seconds(since: start)
-    start = .now
+    let meetingDates = timings.measure(\.split) { self.meetingDates(of: speeches) }
+    var skipped: [SkippedUnit] = []
     var deadlineSeconds = 0.0
-    for (speech, meeting) in zip(speeches, meetingDates) {
-      directives += extractor.directives(
-        in: speech,
-        file: source.file,
-        ids: &ids,
-        skipped: &skipped
-      ) { text in
-        let found = ContinuousClock.now
-        defer { deadlineSeconds += StageTimings.seconds(since: found) }
-        return times.deadline(in: text, meetingDate: meeting.date)
+    let directives = timings.measure(\.extract) {
+      zip(speeches, zip(units, meetingDates)).flatMap { speech, rest in
+        extractor.directives(
+          in: speech,
+          units: rest.0,
+          file: source.file,
+          skipped: &skipped
+        ) { text in
+          let start = ContinuousClock.now
+          defer { deadlineSeconds += StageTimings.seconds(since: start) }
+          return times.deadline(in: text, meetingDate: rest.1.date)
+        }
       }
     }
+    timings.extract -= deadlineSeconds
     timings.deadlines = deadlineSeconds
-    timings.extract = StageTimings.seconds(since: start) - deadlineSeconds
     return FileResult(
       file: source.file,
       directives: directives,
@@ -241,33 +138,99 @@ public struct Pipeline: Sendable {
     )
   }
 
-  /// `--date` first, then a date in the speech's opening, then one anywhere in the file's
-  /// opening (a page's 发布日期); relative deadlines stay unresolved without any.
-  private func meetingDate(
-    for speech: Speech,
-    fileDate: (date: CalendarDate, evidence: String)?
-  ) -> MeetingDate {
+  /// Stage 6: ids in reading order, from the run's allocator.
+  static func numbered(_ result: FileResult, ids: inout DirectiveID) -> FileResult {
+    var result = result
+    for index in result.directives.indices {
+      result.directives[index].id = ids.next(for: result.directives[index].text)
+    }
+    return result
+  }
+
+  /// Refuses a page whose every line was debris: nothing of a speech is left.
+  static func checkNotOnlyDebris(_ normalised: Normaliser.Result, file: String) throws(InputError) {
+    if !normalised.dropped.isEmpty,
+      normalised.text.lines.allSatisfy({ $0.text.trimmingWhitespace().isEmpty })
+    {
+      throw .onlyDebris(file: file, lines: normalised.dropped.count)
+    }
+  }
+
+  /// Each speech's units, refusing a file of more than ``Limits/maximumUnitsPerFile`` sentences
+  /// as soon as it has that many, before the slow part.
+  static func units(of speeches: [Speech], file: String) throws(InputError) -> [[Unit]] {
+    let splitter = UnitSplitter()
+    var count = 0
+    var result: [[Unit]] = []
+    for speech in speeches {
+      let units = splitter.units(of: speech)
+      count += units.count
+      if count > Limits.maximumUnitsPerFile {
+        throw .tooManyUnits(file: file, limit: Limits.maximumUnitsPerFile)
+      }
+      result.append(units)
+    }
+    return result
+  }
+}
+
+// MARK: - Meeting dates
+
+private extension Pipeline {
+  /// The date each speech's relative deadlines are counted from: `--date` first, then a date in
+  /// the speech's opening, then one in the file's opening (a page's 发布日期); relative
+  /// deadlines stay unresolved without any.
+  ///
+  /// Each opening is searched once. The first speech starts the file, so its opening is the
+  /// file's too unless it is shorter than ``MeetingDateFinder/openingLines``.
+  func meetingDates(of speeches: [Speech]) -> [MeetingDate] {
     if let date = configuration.meetingDate {
-      return MeetingDate(speech: speech.index, date: date, evidence: "--date")
+      return speeches.map { MeetingDate(speech: $0.index, date: date, evidence: "--date") }
     }
-    if let found = MeetingDateFinder.find(in: speech.lines.map(\.text), year: configuration.year) {
+    let speechDates = speeches.map { find(in: $0.lines) }
+    var fileDate: (date: CalendarDate, evidence: String)??
+    return zip(speeches, speechDates).map { speech, found in
+      if let found {
+        return MeetingDate(
+          speech: speech.index,
+          date: found.date,
+          evidence: "the speech: \(found.evidence)"
+        )
+      }
+      if fileDate == nil {
+        let opensFile =
+          speeches.count == 1 || speeches[0].lines.count >= MeetingDateFinder.openingLines
+        fileDate = .some(opensFile ? speechDates[0] : find(in: Self.opening(of: speeches)))
+      }
+      if let fileDate = fileDate ?? nil {
+        return MeetingDate(
+          speech: speech.index,
+          date: fileDate.date,
+          evidence: "the file: \(fileDate.evidence)"
+        )
+      }
       return MeetingDate(
         speech: speech.index,
-        date: found.date,
-        evidence: "the speech: \(found.evidence)"
+        date: nil,
+        evidence: "none found (give --date, or --year for a dateline without a year)"
       )
     }
-    if let fileDate {
-      return MeetingDate(
-        speech: speech.index,
-        date: fileDate.date,
-        evidence: "the file: \(fileDate.evidence)"
-      )
+  }
+
+  /// The file's first lines, across speeches.
+  static func opening(of speeches: [Speech]) -> [SourceLine] {
+    var lines: [SourceLine] = []
+    for speech in speeches where lines.count < MeetingDateFinder.openingLines {
+      lines += speech.lines.prefix(MeetingDateFinder.openingLines - lines.count)
     }
-    return MeetingDate(
-      speech: speech.index,
-      date: nil,
-      evidence: "none found (give --date, or --year for a dateline without a year)"
+    return lines
+  }
+
+  /// The date in the opening of `lines`.
+  func find(in lines: [SourceLine]) -> (date: CalendarDate, evidence: String)? {
+    MeetingDateFinder.find(
+      in: lines.prefix(MeetingDateFinder.openingLines).map(\.text),
+      year: configuration.year
     )
   }
 }

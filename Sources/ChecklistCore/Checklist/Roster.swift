@@ -30,15 +30,14 @@ public struct Roster: Sendable, Equatable {
   ///   - departments: The registry's names; an entry for another name is an error.
   /// - Throws: ``RuleFileError`` with file, line and column.
   public init(path: String, departments: Set<String>) throws(RuleFileError) {
-    let start = SourceLocation(file: path, line: 1, column: 1)
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else {
-      throw RuleFileError(location: start, problem: "cannot read the roster as UTF-8 text")
+      throw .file(path, problem: "cannot read the roster as UTF-8 text")
     }
     guard data.count <= Limits.maximumRuleFileBytes else {
-      throw RuleFileError(
-        location: start,
+      throw .file(
+        path,
         problem:
           "the roster has \(data.count) bytes, more than the limit of "
           + "\(Limits.maximumRuleFileBytes)"
@@ -50,9 +49,39 @@ public struct Roster: Sendable, Equatable {
     } catch {
       throw RuleFileError(error)
     }
-    guard case .mapping(let pairs, _)? = root else {
-      throw RuleFileError(location: start, problem: "a roster must map department names to people")
+    guard let root else {
+      throw .file(path, problem: "a roster must map department names to people")
     }
+    do {
+      entries = try Self.entries(of: root, departments: departments)
+    } catch {
+      throw error.attaching(source: text, of: path)
+    }
+  }
+
+  /// The person answerable for a department, with the contact when there is one.
+  ///
+  /// - Parameter department: A canonical department name.
+  /// - Returns: `张三 (0571-1234567)`, or `nil` when the roster has nobody for it.
+  public func person(for department: String) -> String? {
+    guard let entry = entries[department] else { return nil }
+    return entry.contact.map { "\(entry.person) (\($0))" } ?? entry.person
+  }
+}
+
+// MARK: - Reading
+
+private extension Roster {
+  static func entries(of root: YAMLNode, departments: Set<String>) throws(RuleFileError)
+    -> [String: Entry]
+  {
+    guard case .mapping(let pairs, _) = root else {
+      throw RuleFileError(
+        location: root.location,
+        problem: "a roster must map department names to people"
+      )
+    }
+    var entries: [String: Entry] = [:]
     for pair in pairs {
       guard let name = pair.key.string, departments.contains(name) else {
         throw RuleFileError(
@@ -75,14 +104,6 @@ public struct Roster: Sendable, Equatable {
         contact: try fields.string("contact")
       )
     }
-  }
-
-  /// The person answerable for a department, with the contact when there is one.
-  ///
-  /// - Parameter department: A canonical department name.
-  /// - Returns: `张三 (0571-1234567)`, or `nil` when the roster has nobody for it.
-  public func person(for department: String) -> String? {
-    guard let entry = entries[department] else { return nil }
-    return entry.contact.map { "\(entry.person) (\($0))" } ?? entry.person
+    return entries
   }
 }

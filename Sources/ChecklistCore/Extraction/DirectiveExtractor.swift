@@ -40,24 +40,23 @@ public struct DirectiveExtractor: Sendable {
     self.roster = roster
   }
 
-  /// The directives of one speech in reading order.
+  /// The directives of one speech in reading order, not yet numbered (their `id` is empty).
   ///
   /// - Parameters:
   ///   - speech: The speech.
+  ///   - units: The speech's units (``UnitSplitter/units(of:)``).
   ///   - file: The file name for the records.
-  ///   - ids: The run's id allocator.
   ///   - skipped: Collects the units that are not directives, and why.
   ///   - deadline: Finds the deadline in a unit's text.
   /// - Returns: The directives.
   func directives(
     in speech: Speech,
+    units: [Unit],
     file: String,
-    ids: inout DirectiveID,
     skipped: inout [SkippedUnit],
     deadline: (String) -> Deadline?
   ) -> [Directive] {
     let audience = audiences.audience(for: speech.opening)
-    let units = UnitSplitter().units(of: speech)
     var state = State()
     var result: [Directive] = []
     for (index, unit) in units.enumerated() {
@@ -83,7 +82,6 @@ public struct DirectiveExtractor: Sendable {
         continue
       }
       state.noteList(in: unit.text)
-      directive.id = ids.next(for: directive.text)
       directive.file = file
       directive.document = speech.index
       if let found = deadline(directive.text) {

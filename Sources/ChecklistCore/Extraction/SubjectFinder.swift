@@ -369,7 +369,7 @@ struct SubjectFinder: Sendable {
   static let countedNouns = ["部门", "单位"]
   static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
   /// Redaction marks that stand for a place name (x市, ×区): skipped before a subject.
-  static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
+  static let redactions = Numerals.redactionScalars
   /// Numerals and measure words that count the teams sent (组成7个督导组).
   static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
   static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)

@@ -97,13 +97,11 @@ private extension InputDecoder {
     }
     if let nul = bytes.firstIndex(of: 0) {
       if Self.looksLikeUTF16(bytes) {
-        throw .undecodable(file: file, line: 1, column: 1, detail: Self.utf16WithoutBOM)
+        throw .undecodable(file: file, detail: Self.utf16WithoutBOM)
       }
-      let (line, column) = Self.position(of: nul, in: bytes)
-      throw .undecodable(
+      throw Self.invalid(
+        before: Self.readable(bytes[..<nul]),
         file: file,
-        line: line,
-        column: column,
         detail: "NUL byte: this is binary data, not a text speech"
       )
     }
@@ -113,7 +111,7 @@ private extension InputDecoder {
     // full of control characters.
     let text = try? gb18030(bytes, file: file)
     if text.map(Self.hasControlCharacters) ?? true, Self.looksLikeUTF16(bytes) {
-      throw .undecodable(file: file, line: 1, column: 1, detail: Self.utf16WithoutBOM)
+      throw .undecodable(file: file, detail: Self.utf16WithoutBOM)
     }
     if let text { return text }
     return try gb18030(bytes, file: file)
@@ -122,11 +120,9 @@ private extension InputDecoder {
   func utf8(_ bytes: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     let offset = Self.firstInvalidUTF8(bytes) ?? bytes.startIndex
-    let (line, column) = Self.position(of: offset, in: Array(bytes[bytes.startIndex...]))
-    throw .undecodable(
+    throw Self.invalid(
+      before: String(decoding: bytes[..<offset], as: UTF8.self),
       file: file,
-      line: line,
-      column: column,
       detail: "invalid UTF-8 after a UTF-8 byte-order mark"
     )
   }
@@ -135,12 +131,7 @@ private extension InputDecoder {
     -> String
   {
     guard bytes.count % 2 == 0 else {
-      throw .undecodable(
-        file: file,
-        line: 1,
-        column: 1,
-        detail: "UTF-16 text with an odd number of bytes"
-      )
+      throw .undecodable(file: file, detail: "UTF-16 text with an odd number of bytes")
     }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
@@ -152,15 +143,18 @@ private extension InputDecoder {
       index += 2
     }
     guard let text = String(validating: units, as: UTF16.self) else {
-      throw .undecodable(
+      throw Self.invalid(
+        before: String(decoding: units[..<Self.firstLoneSurrogate(units)], as: UTF16.self),
         file: file,
-        line: 1,
-        column: 1,
         detail: "invalid UTF-16 (a lone surrogate)"
       )
     }
-    if text.unicodeScalars.contains("\0") {
-      throw .undecodable(file: file, line: 1, column: 1, detail: "NUL character in UTF-16 text")
+    if let nul = text.unicodeScalars.firstIndex(of: "\0") {
+      throw Self.invalid(
+        before: String(text.unicodeScalars[..<nul]),
+        file: file,
+        detail: "NUL character in UTF-16 text"
+      )
     }
     return text
   }
@@ -168,28 +162,24 @@ private extension InputDecoder {
   /// Converts GB18030 through iconv, failing at the first byte that is not GB18030.
   func gb18030(_ bytes: [UInt8], file: String) throws(InputError) -> String {
     guard let converter = IconvConverter(from: "GB18030", to: "UTF-8") else {
-      throw .undecodable(
-        file: file,
-        line: 1,
-        column: 1,
-        detail: "not UTF-8, and GB18030 is not available here"
-      )
+      throw .undecodable(file: file, detail: "not UTF-8, and GB18030 is not available here")
     }
     switch converter.convert(bytes) {
     case .success(let output):
       if let text = String(validating: output, as: UTF8.self) { return text }
-      throw .undecodable(file: file, line: 1, column: 1, detail: "not valid UTF-8 or GB18030")
+      throw .undecodable(file: file, detail: "not valid UTF-8 or GB18030")
     case .failure(let offset):
       // Report the byte where the encoding that read further stopped: a UTF-8 file with a stray
       // byte breaks GB18030 early, a GB18030 file with one breaks UTF-8 at once.
       let utf8Bad = Self.firstInvalidUTF8(bytes[...]) ?? offset
       let (bad, encoding) = utf8Bad >= offset ? (utf8Bad, "UTF-8") : (offset, "GB18030")
-      let (line, column) = Self.position(of: bad, in: bytes)
       let byte = bad < bytes.count ? "byte 0x\(String(bytes[bad], radix: 16))" : "the end"
-      throw .undecodable(
+      let before =
+        encoding == "UTF-8"
+        ? String(decoding: bytes[..<bad], as: UTF8.self) : Self.readable(bytes[..<bad])
+      throw Self.invalid(
+        before: before,
         file: file,
-        line: line,
-        column: column,
         detail:
           "not valid UTF-8 or GB18030: the text reads as \(encoding) up to \(byte) here "
           + "(a stray byte, or a file cut short)"
@@ -295,14 +285,50 @@ private extension InputDecoder {
     }
   }
 
-  /// The 1-based line and column (in bytes) of byte `offset`.
-  static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-    var line = 1
-    var lineStart = 0
-    for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
-      line += 1
-      lineStart = index + 1
+  /// The error for a bad byte or character right after `before`, the file's readable text up
+  /// to it: its line, its column in characters, and the start of its line as the excerpt.
+  ///
+  /// Lines end at `\n`, `\r\n` and `\r`, as ``SourceText`` numbers them.
+  static func invalid(before: String, file: String, detail: String) -> InputError {
+    let lines = SourceText(file: file, text: before).lines
+    let endsLine = before.unicodeScalars.last.map { $0 == "\n" || $0 == "\r" } ?? true
+    let last = endsLine ? "" : lines.last?.text ?? ""
+    let line = endsLine ? (lines.last?.number ?? 0) + 1 : lines.last?.number ?? 1
+    let column = last.count + 1
+    let location = SourceLocation(file: file, line: line, column: column)
+    let excerpt = last.allSatisfy(\.isWhitespace) ? nil : SourceExcerpt(line: last, column: column)
+    return .invalidBytes(location, detail: detail, excerpt: excerpt)
+  }
+
+  /// Bytes that are valid up to a bad one, as text: UTF-8, else GB18030, else UTF-8 with
+  /// replacement characters.
+  static func readable(_ bytes: ArraySlice<UInt8>) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    if let converter = IconvConverter(from: "GB18030", to: "UTF-8"),
+      case .success(let output) = converter.convert(Array(bytes)),
+      let text = String(validating: output, as: UTF8.self)
+    {
+      return text
     }
-    return (line, offset - lineStart + 1)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The index of the first UTF-16 unit that is half of no pair.
+  static func firstLoneSurrogate(_ units: [UInt16]) -> Int {
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      if UTF16.isLeadSurrogate(unit) {
+        guard index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) else {
+          return index
+        }
+        index += 2
+      } else if UTF16.isTrailSurrogate(unit) {
+        return index
+      } else {
+        index += 1
+      }
+    }
+    return units.count
   }
 }

@@ -15,10 +15,15 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case onlyDebris(file: String, lines: Int)
   /// The file holds more sentences than ``Limits/maximumUnitsPerFile``.
   case tooManyUnits(file: String, limit: Int)
-  /// The bytes are not valid in any encoding the tool accepts.
-  case undecodable(file: String, line: Int, column: Int, detail: String)
+  /// The file as a whole is in no encoding the tool accepts (UTF-16 without a byte-order mark,
+  /// say).
+  case undecodable(file: String, detail: String)
+  /// A byte, or a character, at a place in the file is not valid in any encoding the tool
+  /// accepts; the excerpt is the readable start of its line.
+  case invalidBytes(SourceLocation, detail: String, excerpt: SourceExcerpt?)
 
-  /// `file[:line:column]: error: message`.
+  /// `file[:line[:column]]: error: message`, then, for a bad byte, the start of its line and a
+  /// caret.
   public var description: String {
     switch self {
     case .unreadable(let file, let reason):
@@ -42,8 +47,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       return
         "\(file): error: the file holds more than \(limit) sentences, the limit for one file; "
         + "split it into smaller files"
-    case .undecodable(let file, let line, let column, let detail):
-      return "\(file):\(line):\(column): error: \(detail)"
+    case .undecodable(let file, let detail):
+      return Diagnostic.text(file, detail)
+    case .invalidBytes(let location, let detail, let excerpt):
+      return Diagnostic.text(location.description, detail, excerpt: excerpt)
     }
   }
 }

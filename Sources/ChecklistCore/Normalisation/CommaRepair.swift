@@ -21,19 +21,16 @@ public struct CommaRepair: Sendable {
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
     for (index, scalar) in scalars.enumerated() {
-      if scalar == ",", index + 1 < scalars.count, Self.absorbs.contains(scalars[index + 1]) {
+      if scalar == ",", index + 1 < scalars.count,
+        Punctuation.commaAbsorbers.contains(scalars[index + 1])
+      {
         continue
       }
-      if scalar == ",", index == 0 || Self.leading.contains(scalars[index - 1]) {
+      if scalar == ",", index == 0 || Punctuation.strayCommaAfter.contains(scalars[index - 1]) {
         continue
       }
       output.append(scalar)
     }
     return String(scalars: output)
   }
-
-  /// Punctuation that swallows a comma written just before it.
-  private static let absorbs: Set<Unicode.Scalar> = Set(",、，。；：！？;:!?”」』）)".unicodeScalars)
-  /// Punctuation after which a comma is always stray.
-  private static let leading: Set<Unicode.Scalar> = Set("、，。；：“「『（(".unicodeScalars)
 }

@@ -15,8 +15,6 @@ public struct Normaliser: Sendable {
     public var text: SourceText
     /// The lines dropped as debris.
     public var dropped: [DroppedLine]
-    /// The seconds spent in OpenCC.
-    public var conversionSeconds = 0.0
   }
 
   private let converter: ScriptConverter
@@ -34,32 +32,46 @@ public struct Normaliser: Sendable {
     debris = DebrisFilter(rules: debrisRules)
   }
 
-  /// Normalises a decoded file.
-  ///
-  /// Only lines OpenCC may change are converted, all in one call
-  /// (``ScriptConverter/simplified(lines:)``).
+  /// Normalises a decoded file: ``simplified(_:)`` then ``cleaned(_:)``.
   ///
   /// - Parameter source: The decoded file.
   /// - Returns: The normalised lines and the dropped ones.
   public func normalise(_ source: SourceText) -> Result {
+    cleaned(simplified(source))
+  }
+
+  /// The first step: pinyin annotations removed and traditional script simplified.
+  ///
+  /// Only lines OpenCC may change are converted, all in one call
+  /// (``ScriptConverter/simplified(lines:)``). The step is separate so that a caller can time
+  /// the conversion, the costly part, on its own.
+  ///
+  /// - Parameter source: The decoded file.
+  /// - Returns: The same lines, simplified, each with its number.
+  public func simplified(_ source: SourceText) -> SourceText {
     let unannotated = source.lines.map { pinyin.removing(from: $0.text) }
-    let start = ContinuousClock.now
     let simplified = converter.simplified(lines: unannotated)
-    let conversionSeconds = Pipeline.StageTimings.seconds(since: start)
+    return SourceText(
+      file: source.file,
+      lines: zip(source.lines, simplified).map { SourceLine(number: $0.number, text: $1) }
+    )
+  }
+
+  /// The second step: stray commas repaired, white space trimmed, site debris dropped.
+  ///
+  /// - Parameter simplified: What ``simplified(_:)`` gave.
+  /// - Returns: The normalised lines and the dropped ones.
+  public func cleaned(_ simplified: SourceText) -> Result {
     var lines: [SourceLine] = []
     var dropped: [DroppedLine] = []
-    for (original, text) in zip(source.lines, simplified) {
-      let repaired = commas.repairing(text).trimmingWhitespace()
+    for line in simplified.lines {
+      let repaired = commas.repairing(line.text).trimmingWhitespace()
       if let rule = debris.debrisRule(for: repaired) {
-        dropped.append(DroppedLine(line: original.number, rule: rule))
+        dropped.append(DroppedLine(line: line.number, rule: rule))
         continue
       }
-      lines.append(SourceLine(number: original.number, text: repaired))
+      lines.append(SourceLine(number: line.number, text: repaired))
     }
-    return Result(
-      text: SourceText(file: source.file, lines: lines),
-      dropped: dropped,
-      conversionSeconds: conversionSeconds
-    )
+    return Result(text: SourceText(file: simplified.file, lines: lines), dropped: dropped)
   }
 }

@@ -66,7 +66,7 @@ public struct ChecklistRenderer: Sendable {
       CSVRow(
         number: String(task.number),
         text: Self.quoted(task.text),
-        lead: Self.quoted(task.lead ?? ChecklistBook.unownedTitle),
+        lead: Self.quoted(task.lead ?? Wording.noSpecificOwner),
         supports: Self.quoted(task.supports ?? ""),
         deadline: Self.quoted(task.deadline ?? ""),
         owner: Self.quoted(task.owner ?? ""),

@@ -17,10 +17,7 @@ public struct TemplateRenderer: Sendable {
       files = try FileManager.default.contentsOfDirectory(atPath: directory)
         .filter { $0.hasSuffix(".mustache") }.sorted()
     } catch {
-      throw TemplateError(
-        location: SourceLocation(file: directory, line: 1),
-        problem: "cannot read the templates folder"
-      )
+      throw .file(directory, problem: "cannot read the templates folder")
     }
     var library = MustacheLibrary()
     for file in files {
@@ -28,28 +25,12 @@ public struct TemplateRenderer: Sendable {
       guard let data = FileManager.default.contents(atPath: path),
         let text = String(data: data, encoding: .utf8)
       else {
-        throw TemplateError(
-          location: SourceLocation(file: path, line: 1),
-          problem: "cannot read the template as UTF-8"
-        )
+        throw .file(path, problem: "cannot read the template as UTF-8")
       }
-      do {
-        library.register(
-          try MustacheTemplate(string: text),
-          named: String(file.dropLast(".mustache".count))
-        )
-      } catch let error as MustacheTemplate.ParserError {
-        throw TemplateError(
-          location: SourceLocation(
-            file: path,
-            line: error.context.lineNumber,
-            column: error.context.columnNumber + 1
-          ),
-          problem: "\(error.error)"
-        )
-      } catch {
-        throw TemplateError(location: SourceLocation(file: path, line: 1), problem: "\(error)")
-      }
+      library.register(
+        try Self.parse(text, path: path),
+        named: String(file.dropLast(".mustache".count))
+      )
     }
     self.library = library
     names = Set(files.map { String($0.dropLast(".mustache".count)) })
@@ -64,22 +45,38 @@ public struct TemplateRenderer: Sendable {
   /// - Throws: ``TemplateError`` when the folder has no such template.
   public func render(_ object: Any, template name: String) throws(TemplateError) -> String {
     guard names.contains(name), let text = library.render(object, withTemplate: name) else {
-      throw TemplateError(
-        location: SourceLocation(file: "\(name).mustache", line: 1),
-        problem: "no such template"
-      )
+      throw .file("\(name).mustache", problem: "no such template")
     }
     return text
   }
 }
 
-/// A template that is missing or does not parse.
-public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// Where.
-  public var location: SourceLocation
-  /// What.
-  public var problem: String
+// MARK: - Parsing
 
-  /// `file:line:column: error: problem`.
-  public var description: String { "\(location): error: \(problem)" }
+extension TemplateRenderer {
+  /// Parses one template's text, naming `path` and the line and column of a syntax error.
+  ///
+  /// - Parameters:
+  ///   - text: The template's source.
+  ///   - path: Its path, for errors.
+  /// - Returns: The parsed template.
+  /// - Throws: ``TemplateError`` at the problem, with its line.
+  static func parse(_ text: String, path: String) throws(TemplateError) -> MustacheTemplate {
+    do {
+      return try MustacheTemplate(string: text)
+    } catch let error as MustacheTemplate.ParserError {
+      let location = SourceLocation(
+        file: path,
+        line: error.context.lineNumber,
+        column: error.context.columnNumber + 1
+      )
+      throw .syntax(
+        location,
+        problem: "\(error.error)",
+        excerpt: Diagnostic.excerpt(at: location, in: text)
+      )
+    } catch {
+      throw .file(path, problem: "\(error)")
+    }
+  }
 }

@@ -20,17 +20,17 @@ public struct TrackerReportRenderer: Sendable {
   ///
   /// - Parameter report: The finished report model.
   /// - Returns: The HTML.
-  /// - Throws: ``TrackerError/template(file:reason:)`` when the template is missing or invalid.
+  /// - Throws: ``TrackerError/template(_:)`` when the template is missing or invalid.
   public func render(_ report: TrackerReport) throws(TrackerError) -> String {
     let path = "\(templatesDirectory)/\(Self.templateName)"
     guard let data = FileManager.default.contents(atPath: path),
       let source = String(data: data, encoding: .utf8)
-    else { throw .template(file: path, reason: "cannot read the template") }
+    else { throw .template(.file(path, problem: "cannot read the template")) }
     let template: MustacheTemplate
     do {
-      template = try MustacheTemplate(string: source)
+      template = try TemplateRenderer.parse(source, path: path)
     } catch {
-      throw .template(file: path, reason: "the template does not parse: \(error)")
+      throw .template(error)
     }
     return template.render(report)
   }

@@ -156,11 +156,11 @@ public struct RuleExampleRunner: Sendable {
 
   /// The directives the extractor finds in `text` as a one-line speech.
   private func extracted(_ text: String) -> [Directive] {
-    var ids = DirectiveID()
     var skipped: [SkippedUnit] = []
     let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: text)])
-    return extractor.directives(in: speech, file: "example", ids: &ids, skipped: &skipped) { _ in
-      nil
+    let units = UnitSplitter().units(of: speech)
+    return extractor.directives(in: speech, units: units, file: "example", skipped: &skipped) {
+      _ in nil
     }
   }
 

@@ -35,8 +35,9 @@ public struct RuleSet: Sendable {
   public internal(set) var actions: [ActionRule] = []
   /// Named word lists (`modal`, `not_modal`, `imperative`, `report`, `diffuse`, …).
   public internal(set) var wordLists: [WordListID: WordList] = [:]
-  /// The time vocabulary's YAML, handed to the time stage.
-  public internal(set) var timeNodes: [(YAMLNode, String)] = []
+  /// The time vocabulary of every `kind: time` file, their entries added together; empty (only
+  /// numbers, dates and durations are found) when there is none.
+  public internal(set) var timeVocabulary = TimeVocabulary()
 
   /// The word list `id`, or an empty one in a rule set built file by file (a loaded folder
   /// holds every list: ``load(directory:)`` refuses one that lacks any).
@@ -61,23 +62,28 @@ public struct RuleSet: Sendable {
       names = try FileManager.default.contentsOfDirectory(atPath: directory)
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     } catch {
-      throw RuleFileError(
-        location: SourceLocation(file: directory, line: 1),
-        problem: "cannot read the rules folder"
-      )
+      throw .file(directory, problem: "cannot read the rules folder")
     }
     guard !names.isEmpty else {
-      throw RuleFileError(
-        location: SourceLocation(file: directory, line: 1),
-        problem: "no rule files (*.yaml) here"
-      )
+      throw .file(directory, problem: "no rule files (*.yaml) here")
     }
     var set = RuleSet()
     for name in names {
       let path = (directory as NSString).appendingPathComponent(name)
       try set.add(path: path)
     }
-    try set.check()
+    do {
+      try set.check()
+    } catch {
+      // The error names files loaded before; show their lines.
+      var shown = error
+      for file in Set([error.file] + (error.contextLocation.map { [$0.file] } ?? [])) {
+        if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+          shown = shown.attaching(source: text, of: file)
+        }
+      }
+      throw shown
+    }
     try set.checkWordLists(directory: directory)
     return set
   }
@@ -96,12 +102,13 @@ public struct RuleSet: Sendable {
       throw RuleFileError(error)
     }
     guard let root else {
-      throw RuleFileError(
-        location: SourceLocation(file: path, line: 1),
-        problem: "the rule file is empty"
-      )
+      throw .file(path, problem: "the rule file is empty")
     }
-    try add(root: root, path: path)
+    do {
+      try add(root: root, path: path)
+    } catch {
+      throw error.attaching(source: text, of: path)
+    }
   }
 }
 
@@ -109,19 +116,18 @@ public struct RuleSet: Sendable {
 
 extension RuleSet {
   mutating func add(path: String) throws(RuleFileError) {
-    let start = SourceLocation(file: path, line: 1, column: 1)
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw RuleFileError(location: start, problem: "cannot read the rule file")
+      throw .file(path, problem: "cannot read the rule file")
     }
     guard data.count <= Limits.maximumRuleFileBytes else {
-      throw RuleFileError(
-        location: start,
+      throw .file(
+        path,
         problem:
           "the rule file has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)"
       )
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw RuleFileError(location: start, problem: "a rule file must be UTF-8")
+      throw .file(path, problem: "a rule file must be UTF-8")
     }
     try add(text: text, path: path)
   }
@@ -205,7 +211,7 @@ extension RuleSet {
         wordLists[listID] = try WordList(node: pair.value, id: name)
       }
     case "time":
-      if let node = fields.node("vocabulary") { timeNodes.append((node, path)) }
+      if let node = fields.node("vocabulary") { try timeVocabulary.add(node) }
     default:
       break
     }
@@ -214,9 +220,8 @@ extension RuleSet {
   /// Refuses a rule folder that lacks one of the word lists the generator reads.
   func checkWordLists(directory: String) throws(RuleFileError) {
     guard let missing = WordListID.allCases.first(where: { wordLists[$0] == nil }) else { return }
-    let home = files.first { $0.kind == "words" }?.path ?? directory
-    throw RuleFileError(
-      location: SourceLocation(file: home, line: 1),
+    throw .file(
+      directory,
       problem:
         "the word list '\(missing.rawValue)' is missing: declare it under 'lists' in a "
         + "'kind: words' file"
@@ -225,6 +230,7 @@ extension RuleSet {
 
   /// Checks what no single file can: unique ids, known departments, limits.
   mutating func check() throws(RuleFileError) {
+    try timeVocabulary.checkComplete()
     guard phraseRules.count <= Limits.maximumRules else {
       throw RuleFileError(
         location: phraseRules[Limits.maximumRules].location,
@@ -238,7 +244,8 @@ extension RuleSet {
       if let first = names[department.name] {
         throw RuleFileError(
           location: department.location,
-          problem: "department '\(department.name)' is declared twice (first at \(first))"
+          problem: "department '\(department.name)' is declared twice (first at \(first))",
+          context: ErrorContext("the first '\(department.name)'", at: first)
         )
       }
       names[department.name] = department.location
@@ -251,7 +258,8 @@ extension RuleSet {
       if let first = ids[id] {
         throw RuleFileError(
           location: location,
-          problem: "the rule id '\(id)' is used twice (first at \(first))"
+          problem: "the rule id '\(id)' is used twice (first at \(first))",
+          context: ErrorContext("the first '\(id)'", at: first)
         )
       }
       ids[id] = location

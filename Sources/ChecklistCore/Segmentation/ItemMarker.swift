@@ -36,31 +36,34 @@ public struct ItemMarker: Sendable, Equatable {
   public static func leading(in text: String) -> ItemMarker? {
     let scalars = Array(text.unicodeScalars.prefix(12))
     guard let first = scalars.first else { return nil }
-    let numerals = scalars.prefix { chineseNumerals.contains($0) }
+    let numerals = scalars.prefix { Numerals.itemNumerals.contains($0) }
     if !numerals.isEmpty, numerals.count < scalars.count {
       let next = scalars[numerals.count]
       if next == "、" { return marker(scalars, numerals.count + 1, .section) }
       if inlineVerbs.contains(next), numerals.count <= 2,
-        numerals.count + 1 < scalars.count, !punctuation.contains(scalars[numerals.count + 1])
+        numerals.count + 1 < scalars.count,
+        !Punctuation.afterInlineItem.contains(scalars[numerals.count + 1])
       {
         return marker(scalars, numerals.count + 1, .inline)
       }
     }
     if first == "(" || first == "（" {
-      let inner = scalars.dropFirst().prefix { chineseNumerals.contains($0) || arabic.contains($0) }
+      let inner = scalars.dropFirst().prefix {
+        Numerals.itemNumerals.contains($0) || Numerals.arabicDigits.contains($0)
+      }
       let close = inner.count + 1
       if !inner.isEmpty, close < scalars.count, scalars[close] == ")" || scalars[close] == "）" {
         return marker(scalars, close + 1, .parenthesised)
       }
     }
-    let digits = scalars.prefix { arabic.contains($0) }
+    let digits = scalars.prefix { Numerals.arabicDigits.contains($0) }
     if !digits.isEmpty, digits.count < scalars.count, digits.count <= 2,
-      arabicTerminators.contains(scalars[digits.count])
+      Punctuation.itemNumberEnds.contains(scalars[digits.count])
     {
       return marker(scalars, digits.count + 1, .arabic)
     }
     if first == "第" {
-      let ordinal = scalars.dropFirst().prefix { chineseNumerals.contains($0) }
+      let ordinal = scalars.dropFirst().prefix { Numerals.itemNumerals.contains($0) }
       let end = ordinal.count + 1
       if !ordinal.isEmpty, end < scalars.count, scalars[end] == "，" || scalars[end] == "," {
         return marker(scalars, end + 1, .ordinal)
@@ -81,10 +84,6 @@ public struct ItemMarker: Sendable, Equatable {
     ItemMarker(text: String(scalars: scalars.prefix(length)), style: style)
   }
 
-  private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
-  private static let arabic: Set<Unicode.Scalar> = Set("0123456789０１２３４５６７８９".unicodeScalars)
-  private static let arabicTerminators: Set<Unicode.Scalar> = Set(".、．)）".unicodeScalars)
   private static let inlineVerbs: Set<Unicode.Scalar> = Set("是要".unicodeScalars)
-  private static let punctuation: Set<Unicode.Scalar> = Set("，。、；：,.;:".unicodeScalars)
   private static let sequenceWords = ["首先", "其次", "再次", "最后"]
 }

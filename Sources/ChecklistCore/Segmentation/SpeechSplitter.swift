@@ -34,15 +34,14 @@ public struct SpeechSplitter: Sendable {
     let scalars = Array(line.unicodeScalars)
     guard !scalars.isEmpty, scalars.count <= Self.longestHeader else { return false }
     if scalars.first == "第" {
-      let digits = scalars.dropFirst().prefix { Self.numerals.contains($0) }
+      let digits = scalars.dropFirst().prefix { Numerals.headerNumerals.contains($0) }
       if !digits.isEmpty, scalars.count > digits.count + 1, scalars[digits.count + 1] == "篇" {
         return true
       }
     }
-    let trailing = scalars.reversed().prefix { Self.numerals.contains($0) }
+    let trailing = scalars.reversed().prefix { Numerals.headerNumerals.contains($0) }
     let before = scalars.count - trailing.count - 1
     return !trailing.isEmpty && before >= 0 && scalars[before] == "篇"
   }
 
-  private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十0123456789".unicodeScalars)
 }

@@ -75,17 +75,11 @@ public struct UnitSplitter: Sendable {
 
   /// Whether `scalar` ends a sentence: `。！？；;!?`.
   private static func isStop(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "。", "！", "？", "；", ";", "!", "?": true
-    default: false
-    }
+    Punctuation.isSentenceStop(scalar)
   }
 
   /// Whether `scalar` closes what a stop ended: `”’」』）)》`.
   private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "”", "’", "」", "』", "）", ")", "》": true
-    default: false
-    }
+    Punctuation.isCloser(scalar)
   }
 }

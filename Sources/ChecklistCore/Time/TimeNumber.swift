@@ -69,9 +69,7 @@ struct TimeNumber: Equatable {
   }
 
   /// Characters that stand for a redacted digit.
-  static let redactions = CharacterTable<Void>(
-    ["×", "X", "x", "Ｘ", "ｘ", "*", "＊", "✕", "╳"] as Set<Character>
-  )
+  static let redactions = CharacterTable<Void>(Numerals.redactionMarks)
 
   /// The value of an ASCII or full-width digit.
   static func digit(_ char: Character) -> Int? {
@@ -83,25 +81,16 @@ struct TimeNumber: Equatable {
 
   /// The value of an ASCII or full-width digit scalar.
   static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-    switch scalar.value {
-    case 0x30...0x39: return Int(scalar.value - 0x30)
-    case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
-    default: return nil
-    }
+    Numerals.digitValue(scalar)
   }
 }
 
 // MARK: - Chinese numerals
 
 extension TimeNumber {
-  fileprivate static let rangeMarks = CharacterTable<Void>(
-    ["-", "－", "~", "～", "—", "至", "到"] as Set<Character>
-  )
-  fileprivate static let numerals = CharacterTable<Int>([
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-    "八": 8, "九": 9,
-  ])
-  fileprivate static let multipliers = CharacterTable<Int>(["十": 10, "百": 100, "千": 1000])
+  fileprivate static let rangeMarks = CharacterTable<Void>(Numerals.rangeMarks)
+  fileprivate static let numerals = CharacterTable<Int>(Numerals.chineseDigits)
+  fileprivate static let multipliers = CharacterTable<Int>(Numerals.chineseMultipliers)
 
   /// 十四 is 14, 二十 is 20, 一百零五 is 105.
   fileprivate static func chinese(_ text: ArraySlice<Character>) -> Int? {

@@ -1,12 +1,5 @@
 /// Calendar dates: 2021年2月3日, 1月27日前, 12月31日前, 3月底, 5月中旬前, 15日前, 截至x月x日.
 extension TimeScanner {
-  /// Words after a date that make it a time limit (…前) or a starting day (…起).
-  static let dateSuffixes = ["之前", "以前", "为止", "截止", "前", "止", "起", "开始", "以后"]
-  /// Words before a date that make it a time limit.
-  static let datePrefixes = ["截止到", "截止至", "截至", "截止", "不晚于", "最迟于", "最迟"]
-  /// Times of day written after a date, skipped over.
-  static let timesOfDay = ["上午", "下午", "中午", "晚上", "凌晨", "早上", "晚"]
-
   /// How far before the meeting a date without a year may lie and still be this year's;
   /// earlier ones mean next year (a speech in December naming 1月10日).
   static let pastGraceDays = 60
@@ -67,17 +60,16 @@ extension TimeScanner {
         parts.day = day.value
         parts.redacted = parts.redacted || day.isRedacted
         end = day.range.upperBound + 1
-      } else if let part = longest(of: ["上旬", "中旬", "下旬", "底", "末", "份"], at: end) {
-        end += part.count
+      } else if let (word, part) = monthPart(at: end) {
+        end += word.count
         switch part {
-        case "上旬": parts.day = 10
-        case "中旬": parts.day = 20
-        case "份": parts.day = nil
-        default:
+        case .day(let day): parts.day = day
+        case .whole: parts.day = nil
+        case .end:
           parts.day = 28
           monthEnd = { $0?.endOfMonth }
         }
-        parts.hasDay = part != "份"
+        parts.hasDay = part != .whole
       }
     } else if parts.year == nil, monthNumber.length <= 2,
       let unit = char(position), unit == "日" || unit == "号",
@@ -88,7 +80,7 @@ extension TimeScanner {
       parts.day = monthNumber.value
       parts.redacted = monthNumber.isRedacted
       end = position + 1
-      guard longest(of: ["之前", "以前", "前", "止"], at: end) != nil else { return nil }
+      guard longest(of: grammar.dayAloneSuffixes, at: end) != nil else { return nil }
     } else {
       return nil
     }
@@ -96,10 +88,10 @@ extension TimeScanner {
     if parts.hasMonth, let month = parts.month, !(1...12).contains(month) { return nil }
     if let day = parts.day, !(1...31).contains(day) { return nil }
     let afterDate = end
-    if let time = longest(of: Self.timesOfDay, at: end) { end += time.count }
-    let suffix = longest(of: Self.dateSuffixes, at: end)
+    if let time = longest(of: grammar.timesOfDay, at: end) { end += time.count }
+    let suffix = longest(of: grammar.dateSuffixes, at: end)
     if let suffix { end += suffix.count } else { end = afterDate }
-    let prefix = longest(of: Self.datePrefixes, endingAt: index)
+    let prefix = longest(of: grammar.datePrefixes, endingAt: index)
     let start = index - (prefix?.count ?? 0)
     let range = start..<end
     if parts.hasMonth && !parts.hasDay && suffix == nil { return nil }  // 1月份, 1月向…
@@ -115,8 +107,13 @@ extension TimeScanner {
         !isNarrative(from: end)
       else { return nil }
     }
-    if let suffix, suffix == "以后", due == nil { return nil }
+    if let suffix, grammar.afterSuffixes.contains(suffix), due == nil { return nil }
     return candidate(range, .date, due: due)
+  }
+
+  /// The longest month part (上旬, 底, 份) written at `index`.
+  private func monthPart(at index: Int) -> (word: String, part: TimeVocabulary.Grammar.MonthPart)? {
+    grammar.monthParts.filter { matches($0.word, at: index) }.max { $0.word.count < $1.word.count }
   }
 
   private func resolvedDay(_ parts: Parts, monthOnlyBefore: Bool) -> CalendarDate? {

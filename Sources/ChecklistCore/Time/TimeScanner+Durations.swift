@@ -5,8 +5,6 @@ extension TimeScanner {
     case hour, day, workday, week, month, year
   }
 
-  static let withinSuffixes = ["以内", "之内", "内"]
-
   func durations() -> [Candidate] {
     var found: [Candidate] = []
     // A duration opens with 半 or a number (7×24 included).
@@ -40,10 +38,10 @@ extension TimeScanner {
     }
     guard let (unit, unitLength) = unit(at: position, counted: counted || half) else { return nil }
     position += unitLength
-    let suffix = longest(of: Self.withinSuffixes, at: position)
+    let suffix = longest(of: grammar.withinSuffixes, at: position)
     let end = position + (suffix?.count ?? 0)
     // Amounts and past spans: 至少三个月的, 为期15天, 五天内就完成了, 26日一天.
-    if let previous = char(start - 1), "日月年号时".contains(previous) { return nil }
+    if let previous = char(start - 1), grammar.durationBlockers.contains(previous) { return nil }
     if longest(of: vocabulary.amountBefore, endingAt: start) != nil { return nil }
     if longest(of: vocabulary.amountAfter, at: end) != nil { return nil }
     if unit == .year && suffix == nil { return nil }
@@ -79,9 +77,9 @@ extension TimeScanner {
     case "天": return (.day, 1)
     case "日":
       // 3日内 is a duration; 3日 alone is a day of the month.
-      return longest(of: Self.withinSuffixes, at: index + 1) != nil ? (.day, 1) : nil
+      return longest(of: grammar.withinSuffixes, at: index + 1) != nil ? (.day, 1) : nil
     case "周":
-      if let next = char(index + 1), "年岁边围密全到".contains(next) { return nil }
+      if let next = char(index + 1), grammar.weekBlockers.contains(next) { return nil }
       return (.week, 1)
     case "月": return counted ? (.month, 1) : nil
     case "年": return (.year, 1)

@@ -1,25 +1,9 @@
 /// Named periods: holidays (春节期间, 中秋、国庆期间, “两节”期间, 节日期间, 春节前, 春节假期后)
 /// and the seasons and events of the vocabulary (汛前, 今冬明春, 党的二十大前后).
 extension TimeScanner {
-  enum Relation {
-    case during, before, after
-  }
+  typealias Relation = TimeVocabulary.Grammar.Relation
 
-  /// What follows a name, longest first within each relation.
-  static let relations: [(String, Relation)] = [
-    ("假期结束后", .after), ("假期结束前", .before), ("来临之前", .before), ("到来之前", .before),
-    ("假期期间", .during), ("长假期间", .during), ("小长假期间", .during), ("黄金周期间", .during),
-    ("假日期间", .during), ("召开期间", .during), ("假期之后", .after), ("召开之前", .before),
-    ("期间", .during), ("假期", .during), ("长假", .during), ("小长假", .during),
-    ("黄金周", .during), ("前后", .during), ("前夕", .before), ("来临前", .before),
-    ("到来前", .before), ("假期前", .before), ("放假前", .before), ("召开前", .before),
-    ("之前", .before), ("以前", .before), ("假期后", .after), ("长假后", .after),
-    ("收假后", .after), ("结束后", .after), ("召开后", .after), ("之后", .after),
-    ("以后", .after), ("过后", .after), ("前", .before), ("后", .after), ("内", .during),
-  ]
-
-  static let joiners: Set<Character> = ["、", "和", "及", "与", "暨"]
-  static let openingQuotes: Set<Character> = ["“", "‘", "「", "\""]
+  static let openingQuotes = Punctuation.openingQuotes
 
   func holidays() -> [Candidate] {
     var found: [Candidate] = []
@@ -83,7 +67,7 @@ extension TimeScanner {
         list.append(holiday)
         position += name.count
         if Self.quotes.contains(char(position) ?? " ") { position += 1 }
-        if let joiner = char(position), Self.joiners.contains(joiner),
+        if let joiner = char(position), vocabulary.grammar.nameJoiners.contains(joiner),
           holidayName(
             at: position + 1 + (Self.quotes.contains(char(position + 1) ?? " ") ? 1 : 0)
           ) != nil
@@ -148,7 +132,8 @@ extension TimeScanner {
 
 extension TimeScanner {
   fileprivate func relation(at index: Int) -> (String, Relation)? {
-    Self.relations.filter { matches($0.0, at: index) }.max { $0.0.count < $1.0.count }
+    vocabulary.grammar.relations.filter { matches($0.word, at: index) }
+      .max { $0.word.count < $1.word.count }
   }
 
   fileprivate func resolve(

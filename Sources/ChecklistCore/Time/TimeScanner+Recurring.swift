@@ -6,12 +6,6 @@ extension TimeScanner {
     ("小时", "H", 1), ("天", "D", 24), ("日", "D", 24), ("周", "W", 168), ("星期", "W", 168),
     ("个月", "M", 720), ("月", "M", 720), ("年", "Y", 8760),
   ]
-  /// Characters that end the verb of 一天一检.
-  private static let verbStops: Set<Character> = [
-    "的", "、", "和", "及", "与", "次", "制", "机", "要", "个", "是", "不", "并", "或", "天", "日",
-    "周", "月", "年", "一",
-  ]
-
   func listedWords() -> [Candidate] {
     var found: [Candidate] = []
     for (word, days) in vocabulary.immediate {
@@ -23,7 +17,8 @@ extension TimeScanner {
       for range in occurrences(of: word) {
         // 每日调度, 逐日报告: the 每 belongs to the phrase.
         let start =
-          word.first == "日" && (char(range.lowerBound - 1).map { "每逐".contains($0) } ?? false)
+          word.first == "日"
+            && (char(range.lowerBound - 1).map { grammar.dailyOpeners.contains($0) } ?? false)
           ? range.lowerBound - 1 : range.lowerBound
         // 每日检测量, 每天新增: a rate, not a cadence.
         let next = String(chars[range.upperBound..<min(chars.count, range.upperBound + 4)])
@@ -64,12 +59,12 @@ extension TimeScanner {
         let unit = char(day.range.upperBound), unit == "日" || unit == "号"
       {
         var end = day.range.upperBound + 1
-        if let suffix = longest(of: ["之前", "以前", "前"], at: end) { end += suffix.count }
+        if let suffix = longest(of: grammar.beforeSuffixes, at: end) { end += suffix.count }
         return candidate(index..<end, .recurring, due: nextMonthly(day: value), every: "P1M")
       }
-      if let tail = longest(of: ["底", "末"], at: afterMonth) {
+      if let tail = longest(of: grammar.periodEnds, at: afterMonth) {
         var end = afterMonth + tail.count
-        if let suffix = longest(of: ["之前", "以前", "前"], at: end) { end += suffix.count }
+        if let suffix = longest(of: grammar.beforeSuffixes, at: end) { end += suffix.count }
         return candidate(index..<end, .recurring, due: meeting?.endOfMonth, every: "P1M")
       }
     }
@@ -124,7 +119,7 @@ extension TimeScanner {
     } else {
       var verb = 0
       while verb < 2, let next = char(position + verb), next.isChineseLetter,
-        !Self.verbStops.contains(next), verb > 0 || next != "度"  // 一年一度
+        !grammar.verbStops.contains(next), verb > 0 || next != "度"  // 一年一度
       {
         verb += 1
       }

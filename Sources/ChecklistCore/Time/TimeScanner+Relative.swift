@@ -1,8 +1,6 @@
 /// Dates named relative to the meeting: 月底前, 本月内, 年底前, 今年内, 明年底, 2021年底,
 /// 一季度, 上半年; and 今年 opening a clause (今年，我们要…).
 extension TimeScanner {
-  static let limitSuffixes = ["之前", "以前", "前", "以内", "之内", "内"]
-
   func relativeDates() -> [Candidate] {
     var found: [Candidate] = []
     // Each form is tried only where its opening may stand (a 月 here or next, or a year
@@ -23,18 +21,19 @@ extension TimeScanner {
   private func monthEnd(at index: Int) -> Candidate? {
     var position = index
     var offset = 0
-    if let lead = char(index), "本当下".contains(lead) {
-      offset = lead == "下" ? 1 : 0
+    if let lead = char(index), let leadOffset = grammar.monthOffsets[lead] {
+      offset = leadOffset
       position += 1
     } else if let previous = char(index - 1),
-      TimeNumber.isNumberCharacter(previous) || "上每个半这该".contains(previous)
+      TimeNumber.isNumberCharacter(previous) || grammar.monthBlockers.contains(previous)
     {
       return nil
     }
-    guard char(position) == "月", let tail = longest(of: ["底", "末", "内", "以内"], at: position + 1)
+    guard char(position) == "月", let tail = longest(of: grammar.monthEndTails, at: position + 1)
     else { return nil }
     var end = position + 1 + tail.count
-    if tail == "底" || tail == "末", let suffix = longest(of: ["之前", "以前", "前"], at: end) {
+    if grammar.periodEnds.contains(tail), let suffix = longest(of: grammar.beforeSuffixes, at: end)
+    {
       end += suffix.count
     }
     let due = meeting.map { offset == 0 ? $0.endOfMonth : $0.endOfMonth.adding(days: 1).endOfMonth }
@@ -61,16 +60,16 @@ extension TimeScanner {
       position = number.range.upperBound + 1
       named = true
     } else if let previous = char(index - 1),
-      TimeNumber.isNumberCharacter(previous) || "去前上往近每".contains(previous)
+      TimeNumber.isNumberCharacter(previous) || grammar.yearBlockers.contains(previous)
     {
       return nil
     }
     let resolvedYear = year ?? meeting.map { $0.year + offset }
     // 年底, 年末, 年内 (the year word may already hold the 年).
-    let yearTails = named ? ["年底", "年末", "年内", "底", "末", "内", "以内", "度内"] : ["年底", "年末", "年内"]
+    let yearTails = named ? grammar.allYearTails : grammar.yearTails
     if let tail = longest(of: yearTails, at: position) {
       var end = position + tail.count
-      if let suffix = longest(of: ["之前", "以前", "前"], at: end) { end += suffix.count }
+      if let suffix = longest(of: grammar.beforeSuffixes, at: end) { end += suffix.count }
       if !named, char(index - 1) == "年" { return nil }
       let due = resolvedYear.flatMap { CalendarDate(year: $0, month: 12, day: 31) }
       if year != nil, let due, let meeting, due < meeting { return nil }  // 2020年底, said in 2021
@@ -78,10 +77,11 @@ extension TimeScanner {
     }
     if let part = quarterOrHalf(at: position) {
       var end = position + part.length
-      let suffix = longest(of: Self.limitSuffixes, at: end) ?? longest(of: ["末", "底"], at: end)
+      let suffix =
+        longest(of: grammar.limitSuffixes, at: end) ?? longest(of: grammar.periodEnds, at: end)
       if let suffix { end += suffix.count }
-      if let suffix, suffix == "末" || suffix == "底",
-        let more = longest(of: ["之前", "以前", "前"], at: end)
+      if let suffix, grammar.periodEnds.contains(suffix),
+        let more = longest(of: grammar.beforeSuffixes, at: end)
       {
         end += more.count
       }

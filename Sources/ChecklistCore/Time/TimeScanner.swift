@@ -26,6 +26,8 @@ struct TimeScanner {
   let firstScalarFilter: ScalarFilter
   let meeting: CalendarDate?
   let vocabulary: TimeVocabulary
+  /// The words around the grammar (前, 以内, 截至, 期间, 底).
+  let grammar: TimeVocabulary.Grammar
   let yearWords: [String]
   let yearAnchors: ScalarFilter
   let holidayAnchors: ScalarFilter
@@ -60,6 +62,7 @@ struct TimeScanner {
     }
     self.meeting = meeting
     self.vocabulary = vocabulary
+    grammar = vocabulary.grammar
     yearWords = anchors.yearWords
     firstScalarFilter = ScalarFilter(size: 1024, firstScalars)
     yearAnchors = anchors.year
@@ -145,14 +148,11 @@ struct TimeScanner {
 
 extension TimeScanner {
   /// Characters that end a clause.
-  static let clauseMarks: Set<Character> = [
-    "，", ",", "。", "；", ";", "！", "!", "？", "?", "、", "：", ":", "）", ")", "”", "\"",
-    "’", "\n", " ", "　",
-  ]
+  static let clauseMarks = Punctuation.clauseMarks
   /// Characters that end a sentence.
-  static let sentenceMarks: Set<Character> = ["。", "；", ";", "！", "!", "？", "?", "\n"]
+  static let sentenceMarks = Punctuation.sentenceMarks
   /// Quotation marks that may wrap a name (“两节”期间).
-  static let quotes: Set<Character> = ["“", "”", "\"", "‘", "’", "「", "」", "《", "》"]
+  static let quotes = Punctuation.quotes
 
   /// Whether `word` is written at `index`.
   func matches(_ word: String, at index: Int) -> Bool {

@@ -1,4 +1,5 @@
-/// The words of time phrases, loaded from the `kind: time` rule file (`rules/time.yaml`).
+/// The words of time phrases, loaded with the other rules from the `kind: time` rule file
+/// (`rules/time.yaml`) as ``RuleSet/timeVocabulary``.
 ///
 /// The vocabulary holds only words: holiday names, seasons and events, words that mean "at
 /// once", recurring and open-deadline words, and the vague words that are *not* deadlines.
@@ -34,6 +35,12 @@ public struct TimeVocabulary: Sendable {
   public internal(set) var years: [String: Int] = [:]
   /// What may follow a clause-opening 今年 for it to frame the clause's work (今年，…; 今年要…).
   public internal(set) var yearFollowers: [String] = []
+  /// The words around the grammar's numbers and units (前, 以内, 截至, 期间, 底).
+  var grammar = Grammar()
+  /// Where the first time file's vocabulary starts, for a list missing from every file.
+  var origin: SourceLocation?
+  /// The keys the time files have given so far.
+  var present: Set<String> = []
   /// Sentences the parser must and must not find a deadline in; markers `↓` stand before each
   /// phrase expected.
   public internal(set) var examples = RuleExamples()
@@ -41,33 +48,39 @@ public struct TimeVocabulary: Sendable {
   /// An empty vocabulary: the parser then finds numbers, dates and durations only.
   public init() {}
 
-  /// Reads the vocabulary of every `kind: time` file of `rules` (their entries are added
-  /// together); a rule set without one gives the empty vocabulary.
-  ///
-  /// - Parameter rules: The loaded rule set.
-  /// - Returns: The vocabulary.
-  /// - Throws: ``RuleFileError`` at the offending node.
-  public static func load(from rules: RuleSet) throws(RuleFileError) -> TimeVocabulary {
-    var vocabulary = TimeVocabulary()
-    for (node, _) in rules.timeNodes {
-      try vocabulary.add(node)
-    }
-    vocabulary.holidayNames.sort { $0.name.count > $1.name.count }
-    return vocabulary
-  }
 }
 
 // MARK: - Reading
 
 extension TimeVocabulary {
-  static let keys: Set<String> = [
-    "holidays", "festival_pairs", "festivals", "periods", "immediate", "recurring", "open",
-    "vague", "amount_before", "amount_after", "rate_after", "narrative", "years", "year_followers",
-    "examples",
-  ]
+  /// The lists a time file holds; each must be given by one of the files.
+  static let lists: [String] =
+    [
+      "holidays", "festival_pairs", "festivals", "periods", "immediate", "recurring", "open",
+      "vague", "amount_before", "amount_after", "rate_after", "narrative", "years",
+      "year_followers",
+    ] + Grammar.keys
+  static let keys = Set(lists + ["examples"])
 
+  /// Refuses a vocabulary that lacks a list, at the first time file's `vocabulary`: a renamed
+  /// or forgotten key must not switch part of the grammar off without a word.
+  func checkComplete() throws(RuleFileError) {
+    guard let origin, let missing = Self.lists.first(where: { !present.contains($0) }) else {
+      return
+    }
+    throw RuleFileError(
+      location: origin,
+      problem: "the time vocabulary has no '\(missing)' list (every time file's lists together "
+        + "must give all of: \(Self.lists.joined(separator: ", ")))"
+    )
+  }
+
+  /// Adds the entries of one file's `vocabulary` node.
   mutating func add(_ node: YAMLNode) throws(RuleFileError) {
     let fields = try YAMLFields(node, allowed: Self.keys, what: "the time vocabulary")
+    if origin == nil { origin = fields.location }
+    present.formUnion(Self.keys.filter { fields.node($0) != nil })
+    try grammar.add(fields)
     if let holidays = fields.node("holidays") {
       for (key, value) in try Self.pairs(of: holidays, what: "holidays") {
         guard let holiday = HolidayCalendar.Holiday(rawValue: key.text) else {
@@ -144,18 +157,19 @@ extension TimeVocabulary {
     let more = try fields.examples()
     examples.triggering += more.triggering
     examples.nonTriggering += more.nonTriggering
+    holidayNames.sort { $0.name.count > $1.name.count }
   }
 }
 
 // MARK: - Helpers
 
 extension TimeVocabulary {
-  fileprivate struct Key {
+  struct Key {
     var text: String
     var location: SourceLocation
   }
 
-  fileprivate static func pairs(of node: YAMLNode, what: String) throws(RuleFileError) -> [(
+  static func pairs(of node: YAMLNode, what: String) throws(RuleFileError) -> [(
     Key, YAMLNode
   )] {
     guard case .mapping(let pairs, _) = node else {

@@ -35,12 +35,4 @@ public enum TaskState: String, Sendable, Hashable, CaseIterable, Codable {
     case .cancelled: return "-"
     }
   }
-
-  /// Whether the task still needs work: open, in progress or postponed.
-  public var isPending: Bool {
-    switch self {
-    case .open, .inProgress, .postponed: return true
-    case .done, .cancelled: return false
-    }
-  }
 }

@@ -45,7 +45,7 @@ public enum TodoTxt {
       break
     }
     parts.append(task.text.isEmpty ? "（无文本）" : oneLine(task.text))
-    if let department = item.tracked.department, department != TrackerDocument.noOwnerHeading {
+    if let department = item.tracked.department, department != Wording.noSpecificOwner {
       parts.append("+\(tag(department))")
     }
     for support in task.supports { parts.append("+\(tag(support))") }

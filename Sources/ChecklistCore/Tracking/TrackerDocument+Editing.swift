@@ -1,8 +1,6 @@
 // MARK: - Creating
 
 extension TrackerDocument {
-  /// The heading for tasks that name neither a department nor an owner.
-  public static let noOwnerHeading = "无具体责任单位"
 
   /// A new tracker for `directives`: a title, a comment explaining the checkboxes, then one
   /// `## ` section per department in order of first appearance, with the no-owner section last.
@@ -25,19 +23,19 @@ extension TrackerDocument {
     ]
     document.lines = header.map { TrackerLine(text: $0, ending: .lf) }
     let ordered =
-      directives.filter { heading(for: $0) != noOwnerHeading }
-      + directives.filter { heading(for: $0) == noOwnerHeading }
+      directives.filter { heading(for: $0) != Wording.noSpecificOwner }
+      + directives.filter { heading(for: $0) == Wording.noSpecificOwner }
     document.sync(with: ordered)
     return document
   }
 
   /// The department heading a directive's task goes under: its lead department, else its owner,
-  /// else ``noOwnerHeading``.
+  /// else ``Wording/noSpecificOwner``.
   ///
   /// - Parameter directive: The directive.
   /// - Returns: The heading's title.
   public static func heading(for directive: Directive) -> String {
-    directive.lead ?? directive.owner ?? noOwnerHeading
+    directive.lead ?? directive.owner ?? Wording.noSpecificOwner
   }
 }
 

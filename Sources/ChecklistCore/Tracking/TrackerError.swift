@@ -12,10 +12,12 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
   case alreadyExists(file: String)
   /// The file could not be opened, locked, read or written.
   case io(file: String, operation: String, reason: String)
+  /// The file could not be written.
+  case output(OutputError)
   /// The text cannot be written back in the file's own encoding.
   case unencodable(file: String, encoding: TrackerEncoding)
   /// A template is missing or does not parse.
-  case template(file: String, reason: String)
+  case template(TemplateError)
 
   /// `path:line: error: message`, or `path: error: message` where no line applies.
   public var description: String {
@@ -35,10 +37,12 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(file): error: the tracker already exists; use 'checklist track sync' to update it"
     case .io(let file, let operation, let reason):
       return "\(file): error: cannot \(operation): \(reason)"
+    case .output(let error):
+      return error.description
     case .unencodable(let file, let encoding):
       return "\(file): error: the new text cannot be written in the file's encoding (\(encoding))"
-    case .template(let file, let reason):
-      return "\(file): error: \(reason)"
+    case .template(let error):
+      return error.description
     }
   }
 }

@@ -36,15 +36,13 @@ public enum TrackerFile {
   /// - Throws: ``TrackerError/alreadyExists(file:)`` when `path` exists, or an I/O error.
   public static func create(_ document: TrackerDocument, at path: String) throws(TrackerError) {
     let bytes = try document.encoded()
-    let temporary = try writeTemporary(bytes, besides: path, mode: 0o644)
-    defer { unlink(temporary) }
-    // link(2) fails when the target exists, so two `track init` runs cannot overwrite each other.
-    guard link(temporary, path) == 0 else {
-      let code = errno
-      if code == EEXIST { throw .alreadyExists(file: path) }
-      throw .io(file: path, operation: "create the tracker", reason: describe(code))
+    let created: Bool
+    do {
+      created = try AtomicFile.create(path, with: bytes, what: "the tracker")
+    } catch {
+      throw .output(error)
     }
-    syncDirectory(of: path)
+    if !created { throw .alreadyExists(file: path) }
   }
 
   /// Locks the tracker, parses it, lets `body` change it, and writes it back if anything changed.
@@ -69,13 +67,11 @@ public enum TrackerFile {
     guard bytes != original else { return result }
     var status = stat()
     let mode = fstat(descriptor, &status) == 0 ? status.st_mode & 0o7777 : 0o644
-    let temporary = try writeTemporary(bytes, besides: path, mode: mode)
-    guard rename(temporary, path) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw .io(file: path, operation: "replace the tracker", reason: describe(code))
+    do {
+      try AtomicFile.replace(path, with: bytes, mode: mode, what: "the tracker")
+    } catch {
+      throw .output(error)
     }
-    syncDirectory(of: path)
     return result
   }
 }
@@ -119,56 +115,7 @@ extension TrackerFile {
     }
   }
 
-  /// Writes `bytes` to a new temporary file in the folder of `path` and returns its path.
-  fileprivate static func writeTemporary(_ bytes: [UInt8], besides path: String, mode: mode_t)
-    throws(TrackerError) -> String
-  {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    var template = Array("\(folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-      guard let base = buffer.baseAddress else { return -1 }
-      return mkstemp(base)
-    }
-    guard descriptor >= 0 else {
-      throw .io(file: path, operation: "create a temporary file", reason: describe(errno))
-    }
-    let temporary = String(
-      decoding: template.dropLast().map { UInt8(bitPattern: $0) },
-      as: UTF8.self
-    )
-    defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes {
-        write(descriptor, $0.baseAddress, $0.count)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        let code = errno
-        unlink(temporary)
-        throw .io(file: path, operation: "write the tracker", reason: describe(code))
-      }
-      offset += written
-    }
-    guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw .io(file: path, operation: "write the tracker", reason: describe(code))
-    }
-    return temporary
-  }
-
-  /// Flushes the folder so that a rename survives a crash; failure here is not fatal.
-  fileprivate static func syncDirectory(of path: String) {
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    let descriptor = open(folder, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    fsync(descriptor)
-    close(descriptor)
-  }
-
   fileprivate static func describe(_ code: Int32) -> String {
-    String(cString: strerror(code))
+    AtomicFile.describe(code)
   }
 }

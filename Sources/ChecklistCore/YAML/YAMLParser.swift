@@ -22,6 +22,18 @@ public struct YAMLParser: Sendable {
   /// - Returns: The root node, or `nil` when the stream holds no document.
   /// - Throws: ``YAMLError`` with the line and column of the problem.
   public func parse(_ text: String) throws(YAMLError) -> YAMLNode? {
+    do {
+      return try build(text)
+    } catch {
+      throw error.attaching(source: text)
+    }
+  }
+}
+
+// MARK: - Building
+
+private extension YAMLParser {
+  func build(_ text: String) throws(YAMLError) -> YAMLNode? {
     let state = ParserState(text: text)
     var stack: [Builder] = []
     var root: YAMLNode?
@@ -35,40 +47,28 @@ public struct YAMLParser: Sendable {
       case .documentStart:
         documents += 1
         if documents > 1 {
-          throw YAMLError(location: location, problem: "a rule file holds one YAML document only")
+          throw .refused(location, "a rule file holds one YAML document only")
         }
       case .alias:
-        throw YAMLError(
-          location: location,
-          problem: "aliases (*name) are not allowed in rule files"
-        )
+        throw .refused(location, "aliases (*name) are not allowed in rule files")
       case .scalar(let value, let quoted, let anchored):
         if anchored {
-          throw YAMLError(
-            location: location,
-            problem: "anchors (&name) are not allowed in rule files"
-          )
+          throw .refused(location, "anchors (&name) are not allowed in rule files")
         }
         try add(.scalar(value, quoted: quoted, location), to: &stack, root: &root)
       case .sequenceStart(let anchored), .mappingStart(let anchored):
         if anchored {
-          throw YAMLError(
-            location: location,
-            problem: "anchors (&name) are not allowed in rule files"
-          )
+          throw .refused(location, "anchors (&name) are not allowed in rule files")
         }
         if stack.count >= Limits.maximumYAMLDepth {
-          throw YAMLError(
-            location: location,
-            problem: "nesting deeper than \(Limits.maximumYAMLDepth) levels"
-          )
+          throw .refused(location, "nesting deeper than \(Limits.maximumYAMLDepth) levels")
         }
         let isMapping: Bool
         if case .mappingStart = event.kind { isMapping = true } else { isMapping = false }
         stack.append(Builder(isMapping: isMapping, location: location))
       case .sequenceEnd, .mappingEnd:
         guard let done = stack.popLast() else {
-          throw YAMLError(location: location, problem: "unbalanced collection end")
+          throw .refused(location, "unbalanced collection end")
         }
         try add(done.node, to: &stack, root: &root)
       case .other:
@@ -77,8 +77,6 @@ public struct YAMLParser: Sendable {
     }
   }
 }
-
-// MARK: - Building
 
 private struct Builder {
   var isMapping: Bool
@@ -112,12 +110,13 @@ private func add(
   let top = stack.count - 1
   if stack[top].isMapping, stack[top].items.count % 2 == 0 {
     guard let key = node.string else {
-      throw YAMLError(location: node.location, problem: "mapping keys must be plain scalars")
+      throw .refused(node.location, "mapping keys must be plain scalars")
     }
     if let first = stack[top].keys[key] {
-      throw YAMLError(
-        location: node.location,
-        problem: "duplicate key '\(key)' (first at \(first))"
+      throw .refused(
+        node.location,
+        "duplicate key '\(key)' (first at \(first))",
+        context: ErrorContext("the first '\(key)'", at: first)
       )
     }
     stack[top].keys[key] = node.location
@@ -212,18 +211,18 @@ private final class ParserState {
       line: Int(mark.line) + 1,
       column: Int(mark.column) + 1
     )
-    var context: (String, SourceLocation)?
+    var context: ErrorContext?
     if let text = parser.context.map({ String(cString: $0) }) {
       let contextMark = parser.context_mark
-      context = (
+      context = ErrorContext(
         text,
-        SourceLocation(
+        at: SourceLocation(
           file: file,
           line: Int(contextMark.line) + 1,
           column: Int(contextMark.column) + 1
         )
       )
     }
-    return YAMLError(location: location, problem: problem, context: context)
+    return .syntax(location, problem: problem, context: context, excerpt: nil)
   }
 }

@@ -25,13 +25,13 @@ extension Checklist {
 
     func run() throws {
       let date = TrackerCommandSupport.date(on)
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let tasks = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
           var tasks: [TrackerTask] = []
           for id in ids { tasks.append(try document.markDone(id, on: date)) }
           return tasks
         }
-        for task in tasks { print("[x] \(task.id) \(task.text)") }
+        for task in tasks { print(TrackerChangeRenderer().changed(task)) }
       }
     }
   }

@@ -29,30 +29,13 @@ extension Checklist {
       try reportingErrors {
         let pipeline = try options.makePipeline()
         try pipeline.forEachFile(paths: [file]) { result in
-          let directives = result.directives.filter { directive in
-            if let line { return directive.line == line }
-            return directive.id.hasPrefix(id ?? "")
-          }
           if let line {
-            if let dropped = result.dropped.first(where: { $0.line == line }) {
-              print("\(file):\(line): dropped as site debris by rule \(dropped.rule)")
+            print(ExplanationRenderer().render(line: line, of: result), terminator: "")
+          } else if let id {
+            guard let text = ExplanationRenderer().render(idPrefix: id, of: result) else {
+              throw ValidationError("No task in \(file) has an id starting with '\(id)'.")
             }
-            for unit in result.skipped where unit.line == line {
-              print("\(file):\(line): not a directive: \(unit.reason)\n  \(unit.text)")
-            }
-          }
-          guard !directives.isEmpty || line != nil else {
-            throw ValidationError("No task in \(file) has an id starting with '\(id ?? "")'.")
-          }
-          for directive in directives {
-            let who = directive.departments.map {
-              "\($0.name)（\($0.role.rawValue), \($0.basis.rawValue)\($0.rule.map { ", \($0)" } ?? "")）"
-            }
-            print("\(directive.file):\(directive.line) [\(directive.id)] \(directive.text)")
-            print(
-              "  departments: \(who.isEmpty ? "none (no specific owner)" : who.joined(separator: "、"))"
-            )
-            for reason in directive.explanation { print("  - \(reason)") }
+            print(text, terminator: "")
           }
         }
       }

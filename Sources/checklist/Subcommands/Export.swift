@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChecklistCore
-import Foundation
 
 extension Checklist {
   /// `checklist export TRACKER --todotxt [FILE]`: the tracker in another task format.
@@ -36,7 +35,7 @@ extension Checklist {
 
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let document = try TrackerFile.read(path: tracker)
         TrackerCommandSupport.printWarnings(document)
         let text = TodoTxt.export(document, asOf: day, warningDays: warnDays)
@@ -44,15 +43,7 @@ extension Checklist {
           print(text, terminator: "")
           return
         }
-        do {
-          try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-          throw TrackerError.io(
-            file: output,
-            operation: "write the export",
-            reason: error.localizedDescription
-          )
-        }
+        try AtomicFile.write(Array(text.utf8), to: output, what: "the export")
       }
     }
   }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChecklistCore
-import Foundation
 
 extension Checklist {
   /// `checklist extract`: the directive list every other view is made from.
@@ -26,48 +25,25 @@ extension Checklist {
     func run() throws {
       try reportingErrors {
         let pipeline = try options.makePipeline()
+        let notes = RunNoteRenderer()
         var totals = Pipeline.StageTimings()
         var mark = ContinuousClock.now
         try pipeline.forEachFile(paths: files) { result in
           defer {
             if timings {
               totals.add(result.timings)
-              let elapsed = mark.duration(to: .now)
+              writeError(notes.timing(file: result.file, elapsed: mark.duration(to: .now)))
               mark = .now
-              printError("timing\tfile\t\(result.file)\t\(Self.milliseconds(elapsed))")
             }
           }
-          for meeting in result.meetingDates {
-            let date = meeting.date.map(String.init(describing:)) ?? "unknown"
-            printError(
-              "\(result.file): speech \(meeting.speech): meeting date \(date) (\(meeting.evidence))"
-            )
-          }
+          writeError(notes.meetingDates(of: result))
           switch format {
-          case .jsonl:
-            print(JSONLinesRenderer().render(result.directives), terminator: "")
-          case .text:
-            for directive in result.directives {
-              let who = directive.departments.map(\.name).joined(separator: "、")
-              print(
-                "\(directive.file):\(directive.line) [\(who.isEmpty ? "无具体责任单位" : who)] \(directive.text)"
-              )
-            }
+          case .jsonl: print(JSONLinesRenderer().render(result.directives), terminator: "")
+          case .text: print(DirectiveTextRenderer().render(result.directives), terminator: "")
           }
         }
-        if timings {
-          for (stage, seconds) in totals.stages {
-            printError("timing\tstage\t\(stage)\t\(Self.milliseconds(.seconds(seconds)))")
-          }
-        }
+        if timings { writeError(notes.timings(totals)) }
       }
-    }
-
-    /// A duration as milliseconds with three decimals.
-    private static func milliseconds(_ duration: Duration) -> String {
-      let parts = duration.components
-      let value = Double(parts.seconds) * 1000 + Double(parts.attoseconds) * 1e-15
-      return String(format: "%.3f", value)
     }
   }
 }

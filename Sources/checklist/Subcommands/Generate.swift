@@ -54,9 +54,10 @@ extension Checklist {
         }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         for output in outputs {
-          try writeAtomically(
-            output.text,
-            to: (out as NSString).appendingPathComponent(output.fileName)
+          try AtomicFile.write(
+            Array(output.text.utf8),
+            to: (out as NSString).appendingPathComponent(output.fileName),
+            what: "the checklist"
           )
         }
         printError("wrote \(outputs.count) file(s) to \(out) (\(book.directiveCount) tasks)")

@@ -28,11 +28,11 @@ extension Checklist {
 
     func run() throws {
       let date = TrackerCommandSupport.date(to)
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let task = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
           try document.postpone(id, to: date, reason: reason)
         }
-        print("[>] \(task.id) \(task.text) 延期:\(date)")
+        print(TrackerChangeRenderer().changed(task))
       }
     }
   }

@@ -20,13 +20,13 @@ extension Checklist {
     }
 
     func run() throws {
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let tasks = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
           var tasks: [TrackerTask] = []
           for id in ids { tasks.append(try document.reopen(id)) }
           return tasks
         }
-        for task in tasks { print("[ ] \(task.id) \(task.text)") }
+        for task in tasks { print(TrackerChangeRenderer().changed(task)) }
       }
     }
   }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChecklistCore
-import Foundation
 
 extension Checklist {
   /// `checklist report TRACKER --html FILE`: a self-contained HTML progress page.
@@ -35,22 +34,14 @@ extension Checklist {
 
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let document = try TrackerFile.read(path: tracker)
         TrackerCommandSupport.printWarnings(document)
         let status = TrackerStatus(document: document, asOf: day, warningDays: warnDays)
         let report = TrackerReport(status: status, file: tracker, title: title)
         let folder = try ResourceLocator.templatesDirectory(override: templates)
         let page = try TrackerReportRenderer(templatesDirectory: folder).render(report)
-        do {
-          try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
-        } catch {
-          throw TrackerError.io(
-            file: html,
-            operation: "write the report",
-            reason: error.localizedDescription
-          )
-        }
+        try AtomicFile.write(Array(page.utf8), to: html, what: "the report")
       }
     }
   }

@@ -15,12 +15,11 @@ extension Checklist {
         abstract: "Run the triggering and non-triggering examples every rule carries."
       )
 
-      @Option(help: "A folder of rule files to use instead of the shipped rules.")
-      var rules: String?
+      @OptionGroup var rules: RulesOptions
 
       func run() throws {
         try reportingErrors {
-          let folder = try ResourceLocator.rulesDirectory(override: rules)
+          let folder = try rules.directory()
           let set = try RuleSet.load(directory: folder)
           let report = RuleExampleRunner(rules: set).run(converter: try ScriptConverter())
           for failure in report.failures { print(failure) }
@@ -37,12 +36,11 @@ extension Checklist {
           "Report YAML errors, unknown departments, conflicting phrases and rules without examples."
       )
 
-      @Option(help: "A folder of rule files to use instead of the shipped rules.")
-      var rules: String?
+      @OptionGroup var rules: RulesOptions
 
       func run() throws {
         try reportingErrors {
-          let folder = try ResourceLocator.rulesDirectory(override: rules)
+          let folder = try rules.directory()
           let findings = RuleLinter().lint(try RuleSet.load(directory: folder))
           for finding in findings { print(finding) }
           print("\(findings.count) finding(s) (\(folder))")

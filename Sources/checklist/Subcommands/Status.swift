@@ -35,7 +35,7 @@ extension Checklist {
 
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
-      let status = try TrackerCommandSupport.reportingErrors {
+      let status = try reportingErrors {
         let document = try TrackerFile.read(path: tracker)
         TrackerCommandSupport.printWarnings(document)
         if let department, !document.departments.contains(department) {
@@ -49,46 +49,11 @@ extension Checklist {
           department: department
         )
       }
-      print(Self.format(status, colour: TrackerCommandSupport.useColour), terminator: "")
+      print(
+        TrackerStatusRenderer(colour: TrackerCommandSupport.useColour).render(status),
+        terminator: ""
+      )
       if failOnOverdue && status.hasOverdue { throw ExitCode.failure }
-    }
-
-    /// The status as text lines, with ANSI colours when `colour` is set.
-    static func format(_ status: TrackerStatus, colour: Bool) -> String {
-      func paint(_ text: String, _ code: String, when condition: Bool = true) -> String {
-        colour && condition ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-      }
-      let width =
-        max(
-          8,
-          (status.departments.map { TrackerCommandSupport.displayWidth($0.name) }
-            + [4]).max() ?? 8
-        ) + 2
-      var output = "截至 \(status.asOf)（\(status.warningDays) 天内到期为即将到期）\n"
-      for summary in status.departments + [status.overall] {
-        let name = TrackerCommandSupport.padded(summary.name, to: width)
-        let counts = TrackerCommandSupport.padded("\(summary.done)/\(summary.total)", to: 8)
-        let percent = TrackerCommandSupport.padded("\(summary.percentDone)%", to: 6)
-        let overdue = paint("逾期 \(summary.overdue)", "31", when: summary.overdue > 0)
-        let soon = paint("即将到期 \(summary.dueSoon)", "33", when: summary.dueSoon > 0)
-        let rest = paint("其余 \(summary.onTrack)", "32")
-        var line = "\(name)\(counts)\(percent)\(overdue)  \(soon)  \(rest)"
-        if summary.cancelled > 0 { line += "  取消 \(summary.cancelled)" }
-        if summary.stale > 0 { line += "  已不在讲话中 \(summary.stale)" }
-        output += line + "\n"
-      }
-      let overdue = status.overdueItems
-      if !overdue.isEmpty {
-        output += "\n" + paint("逾期任务：", "31;1") + "\n"
-        for item in overdue {
-          let task = item.tracked.task
-          let due = task.effectiveDue.map { "\($0)" } ?? ""
-          output +=
-            "  \(item.tracked.location)  \(task.id)  \(due)（逾期 \(-(item.daysLeft ?? 0)) 天）  "
-            + "\(item.tracked.department ?? TrackerStatus.ungroupedName)  \(task.text)\n"
-        }
-      }
-      return output
     }
   }
 }

@@ -26,15 +26,14 @@ extension Checklist.Track {
     }
 
     func run() throws {
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         if FileManager.default.fileExists(atPath: tracker) {
           throw TrackerError.alreadyExists(file: tracker)
         }
         let directives = try extraction.makePipeline().extract(paths: speeches)
         let document = TrackerDocument.new(directives: directives, file: tracker, title: title)
         try TrackerFile.create(document, at: tracker)
-        let departments = document.departments.count
-        print("\(tracker): \(document.tasks.count) tasks under \(departments) headings")
+        print(TrackerChangeRenderer().created(document, file: tracker))
       }
     }
   }

@@ -25,16 +25,13 @@ extension Checklist.Track {
     }
 
     func run() throws {
-      try TrackerCommandSupport.reportingErrors {
+      try reportingErrors {
         let directives = try extraction.makePipeline().extract(paths: speeches)
         let (summary, document) = try TrackerFile.update(path: tracker) { document in
           (document.sync(with: directives), document)
         }
         TrackerCommandSupport.printWarnings(document)
-        print(
-          "\(tracker): \(summary.added.count) added, \(summary.markedStale.count) marked stale, "
-            + "\(summary.revived.count) back in the speeches, \(summary.kept) unchanged"
-        )
+        print(TrackerChangeRenderer().synced(summary, file: tracker))
       }
     }
   }

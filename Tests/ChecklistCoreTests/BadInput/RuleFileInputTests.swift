@@ -4,7 +4,8 @@ import Testing
 @testable import ChecklistCore
 
 /// Rule files edited by hand: each mistake is refused with `file:line:column: error:` and the
-/// cause, exit status 1, and `generate --out` writes nothing.
+/// cause, then the source line with a caret under the column (and a context's line, as a note),
+/// exit status 1, and `generate --out` writes nothing.
 @Suite("Bad input: rule files")
 struct RuleFileInputTests {
   let folder: BadInputFolder
@@ -35,8 +36,12 @@ struct RuleFileInputTests {
 
   @Test func syntaxError() throws {
     try expectRefused(Self.header + "rules: [a, b\n") {
+      // libyaml's problem mark is past the end of the input; the context points at the cause.
       "\($0):4:1: error: did not find expected ',' or ']' "
-        + "(while parsing a flow sequence started at \($0):3:8)"
+        + "(while parsing a flow sequence started at \($0):3:8)\n"
+        + "\($0):3:8: note: while parsing a flow sequence\n"
+        + "rules: [a, b\n"
+        + "       ^"
     }
   }
 
@@ -47,12 +52,18 @@ struct RuleFileInputTests {
       let refs = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
       yaml += "a\(level): &a\(level) [\(refs)]\n"
     }
-    try expectRefused(yaml) { "\($0):3:5: error: anchors (&name) are not allowed in rule files" }
+    try expectRefused(yaml) {
+      "\($0):3:5: error: anchors (&name) are not allowed in rule files\n"
+        + "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, …\n"
+        + "    ^"
+    }
   }
 
   @Test func aliasWithoutAnchor() throws {
     try expectRefused(Self.header + "rules: *somewhere\n") {
-      "\($0):3:8: error: aliases (*name) are not allowed in rule files"
+      "\($0):3:8: error: aliases (*name) are not allowed in rule files\n"
+        + "rules: *somewhere\n"
+        + "       ^"
     }
   }
 
@@ -60,7 +71,10 @@ struct RuleFileInputTests {
     let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
     // The root mapping is the first level, so the 64th '[' (column 71) is one too many.
     try expectRefused(Self.header + "rules: \(deep)\n") {
-      "\($0):3:71: error: nesting deeper than 64 levels"
+      // A long line is shown as a window around the column.
+      "\($0):3:71: error: nesting deeper than 64 levels\n"
+        + "…\(String(repeating: "[", count: 100))…\n"
+        + "\(String(repeating: " ", count: 61))^"
     }
   }
 
@@ -70,14 +84,18 @@ struct RuleFileInputTests {
       + "rules:\n  - id: zz_one\n    phrases: [发热门诊]\n    department: 卫健委\n    priorty: 1\n"
     try expectRefused(yaml) {
       "\($0):7:5: error: unknown key 'priorty' in a phrase rule "
-        + "(known keys: action, department, examples, id, phrases, priority, unless)"
+        + "(known keys: action, department, examples, id, phrases, priority, unless)\n"
+        + "    priorty: 1\n"
+        + "    ^"
     }
   }
 
   @Test func departmentNotInTheRegistry() throws {
     let yaml = Self.header + "rules:\n  - id: zz_one\n    phrases: [发热门诊]\n    department: 宇宙管理局\n"
     try expectRefused(yaml) {
-      "\($0):4:5: error: rule 'zz_one' names department '宇宙管理局', which is not in the registry"
+      "\($0):4:5: error: rule 'zz_one' names department '宇宙管理局', which is not in the registry\n"
+        + "  - id: zz_one\n"
+        + "    ^"
     }
   }
 
@@ -86,7 +104,9 @@ struct RuleFileInputTests {
     let yaml =
       Self.header + "rules:\n  - id: zz_one\n    phrases: [\(phrase)]\n    department: 卫健委\n"
     try expectRefused(yaml) {
-      "\($0):5:15: error: a phrase in 'phrases' is 349525 characters long, more than the limit of 64"
+      "\($0):5:15: error: a phrase in 'phrases' is 349525 characters long, more than the limit of 64\n"
+        + "    phrases: [\(String(repeating: "要", count: 40))…\n"
+        + "              ^"
     }
   }
 
@@ -95,13 +115,23 @@ struct RuleFileInputTests {
       Self.header + "rules:\n  - id: fever_clinic\n    phrases: [发热门诊]\n    department: 卫健委\n"
     try expectRefused(yaml) {
       "\($0):4:5: error: the rule id 'fever_clinic' is used twice "
-        + "(first at \(folder.path("rules/duties.yaml")):20:5)"
+        + "(first at \(folder.path("rules/duties.yaml")):20:5)\n"
+        + "  - id: fever_clinic\n"
+        + "    ^\n"
+        + "\(folder.path("rules/duties.yaml")):20:5: note: the first 'fever_clinic'\n"
+        + "  - id: fever_clinic\n"
+        + "    ^"
     }
   }
 
   @Test func duplicateKey() throws {
     try expectRefused(Self.header + "name: a\nname: b\n") {
-      "\($0):4:1: error: duplicate key 'name' (first at \($0):3:1)"
+      "\($0):4:1: error: duplicate key 'name' (first at \($0):3:1)\n"
+        + "name: b\n"
+        + "^\n"
+        + "\($0):3:1: note: the first 'name'\n"
+        + "name: a\n"
+        + "^"
     }
   }
 
@@ -113,7 +143,9 @@ struct RuleFileInputTests {
     let elapsed = try clock.measure {
       try expectRefused(yaml) {
         "\($0):3:1: error: unknown key 'k0' in a rule file "
-          + "(known keys: description, id, kind, name, rules)"
+          + "(known keys: description, id, kind, name, rules)\n"
+          + "k0: 1\n"
+          + "^"
       }
     }
     #expect(elapsed < .seconds(20))
@@ -125,7 +157,7 @@ struct RuleFileInputTests {
     try expectGenerateRefusal(
       in: folder,
       ["--rules", rules, speech],
-      message: "\(path):1:1: error: a rule file must be UTF-8"
+      message: "\(path): error: a rule file must be UTF-8"
     )
   }
 
@@ -139,7 +171,7 @@ struct RuleFileInputTests {
     try expectGenerateRefusal(
       in: folder,
       ["--roster", roster, speech],
-      message: "\(roster):1:1: error: the roster has \(size) bytes, more than the limit of 4194304"
+      message: "\(roster): error: the roster has \(size) bytes, more than the limit of 4194304"
     )
   }
 
@@ -161,12 +193,15 @@ struct RuleFileInputTests {
       lastLine = 3 + count
     }
     let rules = try folder.rules(adding: files)
+    let last = "  - {id: r\(index - 1), phrases: [p\(index - 1)], department: 卫健委}"
     try expectGenerateRefusal(
       in: folder,
       ["--rules", rules, speech],
       message:
         "\(rules)/zz2.yaml:\(lastLine):5: error: rule number 100001 is past the limit of 100000 "
-        + "phrase rules in one rule set"
+        + "phrase rules in one rule set\n"
+        + "\(last.prefix(44))…\n"
+        + "    ^"
     )
   }
 }

@@ -60,21 +60,24 @@ struct SpeechInputTests {
     // The last character, 强 (E5 BC BA), lost its final byte.
     let bytes = Array("各部门要加强管理。\n要加".utf8) + [0xE5, 0xBC]
     try expectRefused("cut.txt", bytes) {
-      "\($0):2:7: error: not valid UTF-8 or GB18030: the text reads as UTF-8 up to byte 0xe5 "
-        + "here (a stray byte, or a file cut short)"
+      // Columns count characters: 要加 then the bad byte.
+      "\($0):2:3: error: not valid UTF-8 or GB18030: the text reads as UTF-8 up to byte 0xe5 "
+        + "here (a stray byte, or a file cut short)\n"
+        + "要加\n"
+        + "    ^"
     }
   }
 
   @Test func utf16WithoutBOM() throws {
     let little = "各部门要加强管理。\n市教育局要抓好落实。\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     try expectRefused("utf16.txt", little) {
-      "\($0):1:1: error: this looks like UTF-16 without a byte-order mark; "
+      "\($0): error: this looks like UTF-16 without a byte-order mark; "
         + "save it as UTF-8 (or UTF-16 with a BOM)"
     }
     // Without a line break there is no zero byte at all.
     let big = "各部门要加强管理".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     try expectRefused("utf16be.txt", big) {
-      "\($0):1:1: error: this looks like UTF-16 without a byte-order mark; "
+      "\($0): error: this looks like UTF-16 without a byte-order mark; "
         + "save it as UTF-8 (or UTF-16 with a BOM)"
     }
   }
@@ -86,8 +89,10 @@ struct SpeechInputTests {
       0xC0, 0xED, 0x0A,
     ]
     try expectRefused("gbk.txt", gbk) {
-      "\($0):1:7: error: not valid UTF-8 or GB18030: the text reads as GB18030 up to byte 0xff "
-        + "here (a stray byte, or a file cut short)"
+      "\($0):1:4: error: not valid UTF-8 or GB18030: the text reads as GB18030 up to byte 0xff "
+        + "here (a stray byte, or a file cut short)\n"
+        + "各部门\n"
+        + "      ^"
     }
   }
 
@@ -140,7 +145,9 @@ struct SpeechInputTests {
   @Test func nulBytes() throws {
     let bytes = Array("各部门要加强管理。\n市教".utf8) + [0] + Array("育局要抓好落实。\n".utf8)
     try expectRefused("nul.txt", bytes) {
-      "\($0):2:7: error: NUL byte: this is binary data, not a text speech"
+      "\($0):2:3: error: NUL byte: this is binary data, not a text speech\n"
+        + "市教\n"
+        + "    ^"
     }
   }
 

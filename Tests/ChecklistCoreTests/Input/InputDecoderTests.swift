@@ -51,4 +51,22 @@ import Testing
     }
     #expect(error?.description.hasPrefix("/nonexistent/speech.txt: error:") == true)
   }
+
+  @Test func utf16ErrorsNameTheLineAndCharacter() {
+    // 要 then a lone high surrogate on line 2, in UTF-16 little-endian with a BOM.
+    let units: [UInt16] = [0x8981, 0x000A, 0x5E02, 0xD800, 0x0041]
+    let bytes: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let error = #expect(throws: InputError.self) { try decoder.decode(bytes, file: "u.txt") }
+    #expect(error?.description == "u.txt:2:2: error: invalid UTF-16 (a lone surrogate)\n市\n  ^")
+    let nul: [UInt16] = [0x8981, 0x0000]
+    let nulBytes: [UInt8] = [0xFF, 0xFE] + nul.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let second = #expect(throws: InputError.self) { try decoder.decode(nulBytes, file: "n.txt") }
+    #expect(second?.description == "n.txt:1:2: error: NUL character in UTF-16 text\n要\n  ^")
+  }
+
+  @Test func wholeFileErrorsHaveNoLine() {
+    let odd: [UInt8] = [0xFF, 0xFE, 0x41]
+    let error = #expect(throws: InputError.self) { try decoder.decode(odd, file: "o.txt") }
+    #expect(error?.description == "o.txt: error: UTF-16 text with an odd number of bytes")
+  }
 }

@@ -95,4 +95,14 @@ import Testing
     #expect(found.map(\.1).sorted() == [1, 2, 3])
     #expect(matcher.longestMatches(in: Array("要求公安部门".unicodeScalars)).map(\.payload) == [2])
   }
+
+  @Test func folderErrorsNameTheFolderWithoutALine() throws {
+    let error = #expect(throws: RuleFileError.self) {
+      try RuleSet.load(directory: "/nonexistent/rules")
+    }
+    #expect(error?.description == "/nonexistent/rules: error: cannot read the rules folder")
+    let empty = try temporaryFolder()
+    let none = #expect(throws: RuleFileError.self) { try RuleSet.load(directory: empty.path) }
+    #expect(none?.description == "\(empty.path): error: no rule files (*.yaml) here")
+  }
 }

@@ -9,7 +9,7 @@ func shippedTimeVocabulary() throws -> TimeVocabulary {
   let text = try String(contentsOfFile: path, encoding: .utf8)
   var rules = RuleSet()
   try rules.add(text: text, path: path)
-  return try TimeVocabulary.load(from: rules)
+  return rules.timeVocabulary
 }
 
 /// A parser over the shipped vocabulary.
@@ -21,5 +21,5 @@ func shippedTimeParser() throws -> TimeExpressionParser {
 func timeVocabulary(yaml: String) throws -> TimeVocabulary {
   var rules = RuleSet()
   try rules.add(text: yaml, path: "rules/time.yaml")
-  return try TimeVocabulary.load(from: rules)
+  return rules.timeVocabulary
 }

@@ -31,7 +31,7 @@ extension TimeTests {
       }
       let rules = try RuleSet.load(directory: folder.path)
       #expect(rules.files.contains { $0.id == "time" && $0.kind == "time" })
-      #expect(!(try TimeVocabulary.load(from: rules)).holidayNames.isEmpty)
+      #expect(!rules.timeVocabulary.holidayNames.isEmpty)
     }
 
     @Test func unknownHolidayIsReportedAtItsKey() {
@@ -39,7 +39,9 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:7:5: error: unknown holiday 'easter' (known: new_year, spring_festival, lantern, qingming, labour_day, dragon_boat, mid_autumn, national_day)"
+          == "rules/time.yaml:7:5: error: unknown holiday 'easter' (known: new_year, spring_festival, lantern, qingming, labour_day, dragon_boat, mid_autumn, national_day)\n"
+          + "    easter: [复活节]\n"
+          + "    ^"
       )
     }
 
@@ -49,7 +51,9 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:8:14: error: 'start' must be MM-DD or YYYY-MM-DD, not '6月1日'"
+          == "rules/time.yaml:8:14: error: 'start' must be MM-DD or YYYY-MM-DD, not '6月1日'\n"
+          + "      start: \"6月1日\"\n"
+          + "             ^"
       )
     }
 
@@ -68,7 +72,9 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:7:9: error: '立即' must give the days after the meeting, 0 to 7"
+          == "rules/time.yaml:7:9: error: '立即' must give the days after the meeting, 0 to 7\n"
+          + "    立即: soon\n"
+          + "          ^"
       )
     }
 
@@ -77,7 +83,77 @@ extension TimeTests {
       let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
       #expect(
         error?.description
-          == "rules/time.yaml:7:14: error: 'every' must be an ISO 8601 duration such as P1D or PT12H, not 'daily'"
+          == "rules/time.yaml:7:14: error: 'every' must be an ISO 8601 duration such as P1D or PT12H, not 'daily'\n"
+          + "    - every: daily\n"
+          + "             ^"
+      )
+    }
+
+    @Test func aMissingListIsRefusedAtTheVocabulary() throws {
+      // A renamed key must not switch part of the grammar off without a word.
+      let folder = try temporaryFolder()
+      let shipped = try String(
+        contentsOf: packageRoot.appendingPathComponent("rules/time.yaml"),
+        encoding: .utf8
+      )
+      let text = shipped.replacingOccurrences(of: "  verb_stops:", with: "  verb_stopz:")
+      try text.write(
+        to: folder.appendingPathComponent("time.yaml"),
+        atomically: true,
+        encoding: .utf8
+      )
+      let path = folder.appendingPathComponent("time.yaml").path
+      let error = #expect(throws: RuleFileError.self) { try RuleSet.load(directory: folder.path) }
+      let line = try #require(
+        text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  verb_stopz:") }
+      )
+      #expect(
+        error?.description.hasPrefix(
+          "\(path):\(line + 1):3: error: unknown key 'verb_stopz' in the time vocabulary"
+        ) == true
+      )
+      let without = shipped.replacingOccurrences(
+        of: #"(?m)^  verb_stops: .*\n"#,
+        with: "",
+        options: .regularExpression
+      )
+      try without.write(
+        to: folder.appendingPathComponent("time.yaml"),
+        atomically: true,
+        encoding: .utf8
+      )
+      let missing = #expect(throws: RuleFileError.self) { try RuleSet.load(directory: folder.path) }
+      let first = try #require(
+        without.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  holidays:") }
+      )
+      #expect(
+        missing?.description
+          == "\(path):\(first + 1):3: error: the time vocabulary has no 'verb_stops' list (every time "
+          + "file's lists together must give all of: \(TimeVocabulary.lists.joined(separator: ", ")))\n"
+          + "  holidays:\n"
+          + "  ^"
+      )
+    }
+
+    @Test func characterListsHoldSingleCharacters() {
+      let yaml = Self.header + "  verb_stops: [的, 一次]\n"
+      let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
+      #expect(
+        error?.description
+          == "rules/time.yaml:6:19: error: items of 'verb_stops' must be single characters, not '一次'\n"
+          + "  verb_stops: [的, 一次]\n"
+          + "                   ^"
+      )
+    }
+
+    @Test func monthPartsGiveADayEndOrWhole() {
+      let yaml = Self.header + "  month_parts: {上旬: early}\n"
+      let error = #expect(throws: RuleFileError.self) { try timeVocabulary(yaml: yaml) }
+      #expect(
+        error?.description
+          == "rules/time.yaml:6:21: error: '上旬' must give a day (1 to 31), 'end' or 'whole', not 'early'\n"
+          + "  month_parts: {上旬: early}\n"
+          + "                      ^"
       )
     }
 
