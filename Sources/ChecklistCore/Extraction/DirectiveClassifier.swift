@@ -10,6 +10,9 @@ struct DirectiveClassifier: Sendable {
     var firstModal: Int?
     /// Why, in words, for `explain`.
     var reason: String
+    /// Whether the unit reports what happened or what a meeting is for: what follows a title
+    /// never does.
+    var reports = false
   }
 
   /// A unit's own words: its text without the speaker's lead-in (彭清华指出，), the item marker
@@ -86,7 +89,8 @@ struct DirectiveClassifier: Sendable {
       return Decision(
         isDirective: false,
         firstModal: nil,
-        reason: "states the meeting's purpose ('\(body.string(purpose.range))')"
+        reason: "states the meeting's purpose ('\(body.string(purpose.range))')",
+        reports: true
       )
     }
     // A modal inside quotation marks is quoted (习近平围绕“领导干部要坚守岗位”…指出), not asked.
@@ -108,7 +112,8 @@ struct DirectiveClassifier: Sendable {
       return Decision(
         isDirective: false,
         firstModal: modals.first?.start,
-        reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')"
+        reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')",
+        reports: true
       )
     }
     if let modal = asking.first(where: { $0.start >= (reportEnd ?? 0) }) {

@@ -280,14 +280,27 @@ public struct DirectiveExtractor: Sendable {
     guard finding.assignments.isEmpty, let next else { return false }
     let han = spoken.body.lazy.filter(\.isHan).count
     if let item = spoken.item {
+      // A section's number (一、) at the head of a line with more after it titles the section,
+      // even when the title runs into its first sentence (一、…首位，…疫情发生后，我市…).
+      if item.style == .section, unit.position == 0, next.passage == unit.passage { return true }
+      if unit.isHeadingLine, han <= Self.longestTitleLine { return true }
       // An item followed by the next item of its list is a task, not a title (一要…。二要…。).
       return han <= Self.longestNumberedHeading && next.item?.style != item.style
         && (next.passage == unit.passage || unit.isHeadingLine)
     }
-    // A plain title is followed by the work it titles (要严防输入。对新进入我市人员，…).
-    guard next.passage == unit.passage, han <= Self.longestPlainHeading else { return false }
+    // A line of its own without a full stop titles what follows (三、加强疫情动态监测，…,
+    // 深入学习贯彻习近平总书记重要讲话精神); the speech's first line is its title.
+    if unit.isHeadingLine { return han <= Self.longestTitleLine || unit.passage == 0 }
+    // A short sentence opening its line titles the rest of the line (要筑牢屏障强化监测预警。…),
+    // and a very short one the work after it (要严防输入。对新进入我市人员，…); either is
+    // followed by the work it titles.
+    let longest = unit.position == 0 ? Self.longestNumberedHeading : Self.longestPlainHeading
+    // A task followed by its responsibility note is a task: the note names its owners.
+    guard next.passage == unit.passage, han <= longest, !notes.opensNote(next.text) else {
+      return false
+    }
     let following = classifier.spokenPart(of: next).body
-    return classifier.classify(following, finding: subjects.find(in: following)).isDirective
+    return !classifier.classify(following, finding: subjects.find(in: following)).reports
   }
 
   // MARK: - Responsibility notes
@@ -544,6 +557,8 @@ public struct DirectiveExtractor: Sendable {
   static let bareImperativeReach = 8
   /// The most Han characters a numbered heading has (一是突出抓好政治理论武装。).
   static let longestNumberedHeading = 20
+  /// The most Han characters a title line without a full stop has.
+  static let longestTitleLine = 40
   /// The most Han characters an unnumbered heading has (要严防输入。).
   static let longestPlainHeading = 10
 }

@@ -1,5 +1,6 @@
-/// The normalisation stage: pinyin annotations removed, traditional script simplified, stray
-/// commas repaired and site debris dropped, line by line so every line keeps its number.
+/// The normalisation stage: stray markup and pinyin annotations removed, traditional script
+/// simplified, stray commas repaired and site debris dropped, line by line so every line keeps
+/// its number.
 public struct Normaliser: Sendable {
   /// A line the normaliser dropped as site debris, and the rule that did it.
   public struct DroppedLine: Sendable, Equatable {
@@ -18,6 +19,7 @@ public struct Normaliser: Sendable {
   }
 
   private let converter: ScriptConverter
+  private let markup = MarkupTags()
   private let pinyin = PinyinAnnotation()
   private let commas = CommaRepair()
   private let debris: DebrisFilter
@@ -40,7 +42,8 @@ public struct Normaliser: Sendable {
     cleaned(simplified(source))
   }
 
-  /// The first step: pinyin annotations removed and traditional script simplified.
+  /// The first step: stray markup and pinyin annotations removed, traditional script
+  /// simplified.
   ///
   /// Only lines OpenCC may change are converted, all in one call
   /// (``ScriptConverter/simplified(lines:)``). The step is separate so that a caller can time
@@ -49,7 +52,7 @@ public struct Normaliser: Sendable {
   /// - Parameter source: The decoded file.
   /// - Returns: The same lines, simplified, each with its number.
   public func simplified(_ source: SourceText) -> SourceText {
-    let unannotated = source.lines.map { pinyin.removing(from: $0.text) }
+    let unannotated = source.lines.map { pinyin.removing(from: markup.removing(from: $0.text)) }
     let simplified = converter.simplified(lines: unannotated)
     return SourceText(
       file: source.file,

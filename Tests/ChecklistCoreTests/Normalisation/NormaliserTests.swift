@@ -12,6 +12,24 @@ import Testing
     #expect(pinyin.removing(from: "使用 (app) 登记") == "使用 (app) 登记")
   }
 
+  @Test func removesTheDebrisMojibakeLeavesOfAnnotations() {
+    let remover = PinyinAnnotation()
+    #expect(remover.removing(from: "shù)立鲜明导向") == "立鲜明导向")
+    #expect(remover.removing(from: "伧t(yī)院要引以为戒") == "伧院要引以为戒")
+    #expect(remover.removing(from: "明天将赴x(x)开展督导，全x各地") == "明天将赴x(x)开展督导，全x各地")
+    #expect(remover.removing(from: "采用app(应用)和GPS定位") == "采用app(应用)和GPS定位")
+  }
+
+  @Test func removesMarkupLeftInText() {
+    let remover = MarkupTags()
+    #expect(
+      remover.removing(from: "</p> <p class=\"ql-block\"> 会议提出：一要提高站位。")
+        == "  会议提出：一要提高站位。"
+    )
+    #expect(remover.removing(from: "温度&lt;37.3℃&nbsp;的人员<br/>放行") == "温度<37.3℃ 的人员 放行")
+    #expect(remover.removing(from: "分数<60分, a < b, <<通知>>") == "分数<60分, a < b, <<通知>>")
+  }
+
   @Test func repairsStrayCommas() {
     let commas = CommaRepair()
     #expect(commas.repairing("学习,、工作") == "学习、工作")
