@@ -30,6 +30,11 @@ enum Punctuation {
 
   /// Quotation marks that may wrap a name (“两节”期间).
   static let quotes: Set<Character> = Set("“”\"‘’「」《》")
+  /// What may stand before a name that frames its clause (，五一非必要不外出): a clause break,
+  /// neither a list's 、 nor a quotation mark.
+  static let framingBreaks: Set<Character> = Set("，,；;：:。！？!?")
+  /// The marks around a document's title (《…》), inside which no phrase is the speech's own.
+  static let titleMarks: (open: Character, close: Character) = ("《", "》")
   /// The opening ones, which belong to the phrase they open.
   static let openingQuotes: Set<Character> = Set("“‘「\"")
 
