@@ -190,7 +190,7 @@ extension SubjectFinder {
         run.agent = body[position] == "由"
         return position + 1
       }
-      if Self.redactions.contains(body[position]) || Self.openingBrackets.contains(body[position]) {
+      if Self.redactions.contains(body[position]) || Punctuation.openingBrackets.contains(body[position]) {
         return position + 1
       }
       return nil
@@ -239,11 +239,11 @@ extension SubjectFinder {
 
   /// The end of a short bracketed aside after a name (水利(防办), 部门（单位）).
   private func asideEnd(_ body: Scalars, at position: Int, clause: Range<Int>) -> Int? {
-    guard position < clause.upperBound, Self.openingBrackets.contains(body[position]) else {
+    guard position < clause.upperBound, Punctuation.openingBrackets.contains(body[position]) else {
       return nil
     }
     let aside = body[(position + 1)..<min(clause.upperBound, position + 2 + Self.longestAside)]
-    guard let close = aside.firstIndex(where: Self.closingBrackets.contains) else { return nil }
+    guard let close = aside.firstIndex(where: Punctuation.closingBrackets.contains) else { return nil }
     return close + 1
   }
 

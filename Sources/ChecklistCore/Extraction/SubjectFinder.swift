@@ -246,7 +246,7 @@ struct SubjectFinder: Sendable {
   private func clauses(of body: Scalars) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
-    for (offset, scalar) in body.enumerated() where Self.clauseBreaks.contains(scalar) {
+    for (offset, scalar) in body.enumerated() where Punctuation.clauseBreaks.contains(scalar) {
       if offset > start { ranges.append(start..<offset) }
       start = offset + 1
     }
@@ -309,7 +309,7 @@ struct SubjectFinder: Sendable {
     var found: [(name: String, text: String, start: Int)] = []
     for (offset, scalar) in body.enumerated()
     where scalar == "由" && !partOfLongerMention(body, before: offset + 1) {
-      let clauseEnd = body[(offset + 1)...].firstIndex(where: Self.clauseBreaks.contains) ?? body.count
+      let clauseEnd = body[(offset + 1)...].firstIndex(where: Punctuation.clauseBreaks.contains) ?? body.count
       let run = names(in: body, from: offset + 1, clause: (offset + 1)..<clauseEnd)
       guard agentVerbFollows(body, after: run.end) else { continue }
       for name in run.names {
@@ -362,8 +362,6 @@ struct SubjectFinder: Sendable {
   static let longestUnknownItem = 4
   /// The longest bracketed aside after a name (水利(防办)).
   static let longestAside = 6
-  static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
-  static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
   /// What a counted list is of (等10个部门).
   static let countedNouns = ["部门", "单位"]
@@ -372,7 +370,5 @@ struct SubjectFinder: Sendable {
   static let redactions = Numerals.redactionScalars
   /// Numerals and measure words that count the teams sent (组成7个督导组).
   static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
-  static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)
-  static let closingBrackets: Set<Unicode.Scalar> = Set(")）".unicodeScalars)
 
 }
