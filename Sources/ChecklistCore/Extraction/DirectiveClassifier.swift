@@ -62,9 +62,12 @@ struct DirectiveClassifier: Sendable {
     var found: Int?
     while offset < scalars.count {
       let rest = Array(scalars[offset...].prefix(Self.leadInLength))
-      guard let comma = rest.firstIndex(where: Punctuation.leadInBreaks.contains), comma > 0 else { break }
+      guard let comma = rest.firstIndex(where: Punctuation.leadInBreaks.contains), comma > 0 else {
+        break
+      }
       let clause = rest.string(0..<comma)
-      guard lexicon.speakerVerbs.contains(where: clause.hasSuffix), !lexicon.imperative.matches(in: rest).contains(where: { $0.start == 0 })
+      guard lexicon.speakerVerbs.contains(where: clause.hasSuffix),
+        !lexicon.imperative.matches(in: rest).contains(where: { $0.start == 0 })
       else { break }
       offset += comma + 1
       while offset < scalars.count, Self.commas.contains(scalars[offset]) { offset += 1 }
@@ -254,7 +257,8 @@ struct DirectiveClassifier: Sendable {
     while offset < body.count {
       let rest = Array(body[offset...].prefix(Self.leadInLength))
       // 要求落实好…: the requirement's verb opens what it requires.
-      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest)
+      if let word =
+        (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest)
         + lexicon.addressingVerbs.matches(in: rest))
         .filter({ $0.start == 0 }).max(by: { $0.length < $1.length })
       {

@@ -192,8 +192,9 @@ public struct DirectiveExtractor: Sendable {
     return inferred(reading.hits, reading.winners, audience: audience, reasons: &reasons)
   }
 
-  /// The departments the unit names; a named subject that only helps supports the carried
-  /// lead. The named subject becomes the topic.
+  /// The departments the unit names, which become the topic.
+  ///
+  /// A named subject that only helps supports the carried lead.
   private func named(
     _ reading: Reading,
     state: inout State,

@@ -46,8 +46,9 @@ struct ResponsibilityNoteReader: Sendable {
   /// Whether `text` closes an open note.
   func closesNote(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return true }
-    return Punctuation.closingBrackets.contains(last) || !opensWithBracket(text)
-      && !text.unicodeScalars.contains(where: Punctuation.openingBrackets.contains)
+    return Punctuation.closingBrackets.contains(last)
+      || !opensWithBracket(text)
+        && !text.unicodeScalars.contains(where: Punctuation.openingBrackets.contains)
   }
 
   /// The note that `texts` (the units of one note) make.
@@ -109,7 +110,8 @@ struct ResponsibilityNoteReader: Sendable {
   /// The length of the label at `offset`, if one starts there.
   private func labelLength(at offset: Int, in scalars: Scalars) -> Int? {
     let rest = Array(scalars.dropFirst(offset).prefix(8))
-    return (lexicon.leadLabels.matches(in: rest) + lexicon.responsibleLabels.matches(in: rest)
+    return
+      (lexicon.leadLabels.matches(in: rest) + lexicon.responsibleLabels.matches(in: rest)
       + lexicon.supportLabels.matches(in: rest))
       .filter { $0.start == 0 }.map(\.length).max()
   }
@@ -117,8 +119,9 @@ struct ResponsibilityNoteReader: Sendable {
   /// The departments a label names: the list after its colon, up to the end of its clause.
   private func namesAfter(_ range: Range<Int>, in scalars: Scalars) -> [String] {
     var start = range.lowerBound
-    while start < range.upperBound, Punctuation.colons.contains(scalars[start])
-      || scalars[start].properties.isWhitespace
+    while start < range.upperBound,
+      Punctuation.colons.contains(scalars[start])
+        || scalars[start].properties.isWhitespace
     {
       start += 1
     }

@@ -22,9 +22,10 @@ extension TimeScanner {
     for period in vocabulary.periods {
       for name in period.names {
         for range in occurrences(of: name)
-        where !written.contains(where: { $0 != range && $0.contains(range.lowerBound)
-          && $0.upperBound >= range.upperBound && $0.count > range.count })
-        {
+        where !written.contains(where: {
+          $0 != range && $0.contains(range.lowerBound)
+            && $0.upperBound >= range.upperBound && $0.count > range.count
+        }) {
           var end = range.upperBound
           if Self.quotes.contains(char(end) ?? " ") { end += 1 }
           if let (word, relation) = relation(at: end) {
