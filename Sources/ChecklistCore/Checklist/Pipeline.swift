@@ -99,7 +99,7 @@ public struct Pipeline: Sendable {
   ///
   /// - Parameter paths: The files, as the user named them.
   /// - Returns: The directives of all files, file by file.
-  /// - Throws: ``InputError`` naming the file.
+  /// - Throws: ``InputError`` or ``DocumentError`` naming the file.
   public func extract(paths: [String]) throws -> [Directive] {
     var directives: [Directive] = []
     try forEachFile(paths: paths) { directives += $0.directives }
@@ -146,10 +146,7 @@ public struct Pipeline: Sendable {
   private func process(path: String) throws -> FileResult {
     var ids = DirectiveID()
     let start = ContinuousClock.now
-    let decoded = try InputDecoder().read(path: path)
-    let source =
-      HTMLText.isHTML(decoded, path: path)
-      ? HTMLText().reduce(decoded, file: path) : SourceText(file: path, text: decoded)
+    let source = try DocumentReader().read(path: path)
     var timings = StageTimings()
     timings.read = StageTimings.seconds(since: start)
     let (normalised, speeches) = prepare(source, timings: &timings)
