@@ -10,6 +10,8 @@
   Word's automatic numbering (numbering.xml; the first level through a paragraph style, a
   restart through w:startOverride), as Word saves a list a clerk made with the numbering button.
 - table.docx: a paragraph, a task table (one line per row), a paragraph with a soft break.
+- 001_….pdf: that seed's .docx exported to PDF by LibreOffice (when soffice is installed);
+  bad-scanned.pdf (a page without text, as a scan is) and bad-broken.pdf.
 - bad-*.docx: truncated, corrupt (a flipped byte in the compressed text), encrypted with a
   password (as Word does it: an OLE file holding the encrypted package), a zip bomb (a part
   that unpacks to 80 MiB) and a lying zip bomb (the same, claiming 1 KiB), an .xlsx renamed,
@@ -294,6 +296,45 @@ def bad_fixtures(good):
     (OUT / "bad-workbook.docx").write_bytes(normalised_zip(buffer.getvalue()))
 
 
+def minimal_pdf(content):
+    """A one-page PDF whose page draws `content` (no font: no text layer)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf_fixtures(sources):
+    """A seed's .docx printed to PDF by LibreOffice, as a clerk's "export as PDF" makes one; a
+    page with only a drawing (a scan has only an image: no text layer either); a broken PDF."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice:
+        seed = next(source for source in sources if source.name.startswith("001_"))
+        with tempfile.TemporaryDirectory() as folder:
+            subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", folder,
+                            str(OUT / (seed.stem + ".docx"))], check=True, capture_output=True)
+            shutil.copy(Path(folder) / (seed.stem + ".pdf"), OUT / (seed.stem + ".pdf"))
+    else:
+        print("no LibreOffice (soffice): the seed PDF was not remade", file=sys.stderr)
+    (OUT / "bad-scanned.pdf").write_bytes(minimal_pdf(b"0 0 m 100 100 l S"))
+    (OUT / "bad-broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     sources = sorted((CORPUS / "seeds").glob("*.txt")) + sorted((CORPUS / "external").glob("*.txt"))
@@ -307,6 +348,7 @@ def main():
     numbered_docx(lines_of(first.read_text(encoding="utf-8-sig")), first.stem + "-numbered.docx")
     table_docx()
     bad_fixtures(good)
+    pdf_fixtures(sources)
     print(f"wrote {len(list(OUT.iterdir()))} files to {OUT}")
 
 

@@ -54,7 +54,8 @@ public struct DocumentReader: Sendable {
   /// - Returns: The reference.
   public static func reference(file: String, line: Int) -> String {
     let name = (file as NSString).lastPathComponent
-    if name.lowercased().hasSuffix(".docx") { return "\(name) 第\(line)段" }
+    let lowered = name.lowercased()
+    if lowered.hasSuffix(".docx") || lowered.hasSuffix(".pdf") { return "\(name) 第\(line)段" }
     return "\(name):\(line)"
   }
 }

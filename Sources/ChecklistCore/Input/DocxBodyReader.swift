@@ -8,7 +8,7 @@ import Foundation
 /// into several lines under one number. A row's cells are joined with a tab and the paragraphs
 /// of one cell with a space. Deleted text (`w:delText`), field codes and the fallback copy of a
 /// text box (`mc:Fallback`) are left out; a text box's paragraphs become blocks of their own.
-final class DocxBodyReader: DocxXMLReader.Handler {
+final class DocxBodyReader: XMLElementReader.Handler {
   /// One paragraph or table row.
   struct Block: Equatable {
     /// The lines, split at soft line breaks.

@@ -49,7 +49,7 @@ struct DocxNumbering {
     var result = DocxNumbering()
     if let numbering {
       let reader = DefinitionsReader()
-      if let failure = DocxXMLReader.parse(Data(numbering), handler: reader) {
+      if let failure = XMLElementReader.parse(Data(numbering), handler: reader) {
         return .failure(PartFailure(part: "word/numbering.xml", detail: failure))
       }
       result.abstractLevels = reader.abstractLevels
@@ -57,7 +57,7 @@ struct DocxNumbering {
     }
     if let styles {
       let reader = StylesReader()
-      if let failure = DocxXMLReader.parse(Data(styles), handler: reader) {
+      if let failure = XMLElementReader.parse(Data(styles), handler: reader) {
         return .failure(PartFailure(part: "word/styles.xml", detail: failure))
       }
       result.styles = reader.styles
@@ -146,7 +146,7 @@ extension DocxNumbering {
 
 extension DocxNumbering {
   /// Collects `w:abstractNum` levels and `w:num` instances from `numbering.xml`.
-  fileprivate final class DefinitionsReader: DocxXMLReader.Handler {
+  fileprivate final class DefinitionsReader: XMLElementReader.Handler {
     var abstractLevels: [String: [Int: Level]] = [:]
     var lists: [String: (abstract: String, overrides: [Int: Int])] = [:]
     private var abstract: String?
@@ -197,7 +197,7 @@ extension DocxNumbering {
   }
 
   /// Collects the numbering and `w:basedOn` of each paragraph style in `styles.xml`.
-  fileprivate final class StylesReader: DocxXMLReader.Handler {
+  fileprivate final class StylesReader: XMLElementReader.Handler {
     var styles: [String: (reference: Reference?, basedOn: String?)] = [:]
     private var style: String?
     private var basedOn: String?

@@ -53,7 +53,7 @@ struct DocxReader: Sendable {
       throw .damaged(file: file, detail: "\(failure.part): \(failure.detail)")
     }
     let reader = DocxBodyReader(numbering: numbering)
-    if let failure = DocxXMLReader.parse(Data(body), handler: reader) {
+    if let failure = XMLElementReader.parse(Data(body), handler: reader) {
       throw .damaged(file: file, detail: "\(Self.documentPart): \(failure)")
     }
     var lines: [SourceLine] = []

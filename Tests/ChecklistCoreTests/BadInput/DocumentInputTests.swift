@@ -107,6 +107,21 @@ struct DocumentInputTests {
     )
   }
 
+  @Test func scannedPDF() throws {
+    try expectRefused(
+      fixture: "bad-scanned.pdf",
+      message: "the PDF has no text layer (a scanned image?); use the original document, or "
+        + "recognise the text (OCR) and 另存为 .docx"
+    )
+  }
+
+  @Test func brokenPDF() throws {
+    try expectRefused(
+      fixture: "bad-broken.pdf",
+      message: "the PDF cannot be read: Syntax Error: Couldn't find trailer dictionary"
+    )
+  }
+
   @Test func blankParagraphsOnly() throws {
     try expectRefused(
       fixture: "bad-blank.docx",

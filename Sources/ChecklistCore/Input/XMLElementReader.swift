@@ -1,7 +1,7 @@
 internal import CLibXML2
 import Foundation
 
-/// Streams one XML part of a .docx to a handler, element by element, through libxml2's
+/// Streams an XML document (a part of a .docx, pdftotext's page layout) to a handler, element by element, through libxml2's
 /// `xmlTextReader`.
 ///
 /// Names reach the handler without their namespace prefix (`w:p` as `p`), and so do attribute
@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Foundation's `XMLParser` was the first choice; on Linux it traps on an element name that is
 /// not valid UTF-8, which any damaged document can hold.
-enum DocxXMLReader {
+enum XMLElementReader {
   /// What a part's elements are handed to.
   protocol Handler: AnyObject {
     /// An element opens.
@@ -50,7 +50,7 @@ enum DocxXMLReader {
 
 // MARK: - Helpers
 
-extension DocxXMLReader {
+extension XMLElementReader {
   fileprivate static func read(_ reader: xmlTextReaderPtr, handler: any Handler) -> String? {
     while true {
       let status = xmlTextReaderRead(reader)
