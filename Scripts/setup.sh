@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build needs (Debian/Ubuntu packages) when it is missing, then builds.
-# Usage: Scripts/setup.sh [debug|release]
+# Usage: Scripts/setup.sh [debug|release|packages]   (packages: install them, build nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +22,5 @@ if ! command -v swift >/dev/null; then
   echo "error: no Swift toolchain on PATH (Swift 6.0 or later is needed: https://swift.org/install)" >&2
   exit 1
 fi
+if [ "${1:-debug}" = packages ]; then exit 0; fi
 swift build -c "${1:-debug}" >&2

@@ -7,6 +7,8 @@ public enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible {
   /// No folder was found in any of the searched places, and the built-in copy could not be
   /// unpacked (`builtIn` says why).
   case notFound(file: String, searched: [String], builtIn: String)
+  /// The shipped rules could not be copied into a folder (`checklist rules init`).
+  case cannotCopy(folder: String, reason: String)
 
   /// `path: error: message`.
   public var description: String {
@@ -17,6 +19,8 @@ public enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible {
       return
         "error: cannot find \(file) beside the executable, and \(builtIn); pass the folder "
         + "with \(Self.option(for: file)) DIR (searched \(searched.joined(separator: ", ")))"
+    case .cannotCopy(let folder, let reason):
+      return "\(folder): error: cannot copy the shipped rules here: \(reason)"
     }
   }
 
