@@ -80,12 +80,19 @@ let package = Package(
 // Each `main.swift` hands its test function to libFuzzer's driver (declared in Fuzz/CFuzzer).
 if getenv("CHECKLIST_FUZZ").map({ String(cString: $0) }) == "1" {
   package.targets.append(.target(name: "CFuzzer", path: "Fuzz/CFuzzer"))
-  for name in ["FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker"] {
+  let targets = [
+    "FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker", "FuzzDocx",
+    "FuzzPDFLayout",
+  ]
+  for name in targets {
+    // FuzzDocx builds archives around its input, so that mutations reach the XML readers.
+    let zip: [Target.Dependency] =
+      name == "FuzzDocx" ? [.product(name: "ZIPFoundation", package: "ZIPFoundation")] : []
     package.products.append(.executable(name: name, targets: [name]))
     package.targets.append(
       .executableTarget(
         name: name,
-        dependencies: ["ChecklistCore", "CFuzzer"],
+        dependencies: ["ChecklistCore", "CFuzzer"] + zip,
         path: "Fuzz/\(name)"
       )
     )

@@ -13,6 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="${1:-/usr/local}"
 Scripts/setup.sh packages
+# SwiftPM asks the EmbedResources plugin for its commands only when it plans the build anew, so
+# a rule file added since would be missing from the built-in copy; without its output the
+# command runs again and lists the folders afresh.
+rm -f .build-static/plugins/outputs/*/ChecklistCore/*/EmbedResources/EmbeddedResources*.swift
 build=(swift build -c release --static-swift-stdlib --scratch-path .build-static)
 "${build[@]}" --product checklist >&2
 binary="$("${build[@]}" --show-bin-path)/checklist"

@@ -23,4 +23,8 @@ if ! command -v swift >/dev/null; then
   exit 1
 fi
 if [ "${1:-debug}" = packages ]; then exit 0; fi
+# SwiftPM asks the EmbedResources plugin for its commands only when it plans the build anew, so
+# a rule file added since would be missing from the built-in copy; without its output the
+# command runs again and lists the folders afresh.
+rm -f .build/plugins/outputs/*/ChecklistCore/*/EmbedResources/EmbeddedResources*.swift
 swift build -c "${1:-debug}" >&2

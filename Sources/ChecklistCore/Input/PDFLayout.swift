@@ -8,16 +8,16 @@ import Foundation
 /// stops a quarter of the width short) ends a paragraph, and a line that is indented or opens
 /// with an item marker (一、 （一） 1.) starts one. A paragraph whose
 /// last line on a page runs to the margin goes on at the top of the next page.
-struct PDFLayout {
+public struct PDFLayout: Sendable {
   /// One word and where it stands.
-  struct Word {
+  struct Word: Sendable {
     var text: String
     var xMin: Double
     var xMax: Double
   }
 
   /// One line of words.
-  struct Line {
+  struct Line: Sendable {
     var words: [Word] = []
     var xMin = 0.0
     var xMax = 0.0
@@ -25,7 +25,7 @@ struct PDFLayout {
   }
 
   /// A block of lines, as poppler grouped them.
-  struct Block {
+  struct Block: Sendable {
     var lines: [Line] = []
   }
 
@@ -36,7 +36,7 @@ struct PDFLayout {
   ///
   /// - Parameter xhtml: `pdftotext -bbox-layout` output.
   /// - Returns: The layout, or what was wrong with the XHTML.
-  static func read(_ xhtml: Data) -> Result<PDFLayout, PDFLayoutError> {
+  public static func read(_ xhtml: Data) -> Result<PDFLayout, PDFLayoutError> {
     // The XHTML starts with a DOCTYPE that the XML reader (rightly) refuses; the document
     // proper starts at <html.
     let start = xhtml.range(of: Data("<html".utf8))?.lowerBound ?? xhtml.startIndex
@@ -52,7 +52,7 @@ struct PDFLayout {
   /// One paragraph per line, numbered 1, 2, 3 … in reading order.
   ///
   /// - Returns: The paragraphs.
-  func paragraphs() -> [String] {
+  public func paragraphs() -> [String] {
     var paragraphs: [String] = []
     var open: String?
     var carried = false
@@ -102,8 +102,9 @@ struct PDFLayout {
   }
 
   /// Why the layout could not be read.
-  struct PDFLayoutError: Error {
-    var detail: String
+  public struct PDFLayoutError: Error, Sendable {
+    /// What was wrong, with the line and column.
+    public var detail: String
   }
 }
 
