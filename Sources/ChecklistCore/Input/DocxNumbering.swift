@@ -44,7 +44,7 @@ struct DocxNumbering {
   /// - Parameters:
   ///   - numbering: The bytes of `word/numbering.xml`, if the document has one.
   ///   - styles: The bytes of `word/styles.xml`, if the document has one.
-  /// - Returns: `nil` and the numbering, or what went wrong and in which part.
+  /// - Returns: The numbering, or what went wrong and in which part.
   static func read(numbering: [UInt8]?, styles: [UInt8]?) -> Result<DocxNumbering, PartFailure> {
     var result = DocxNumbering()
     if let numbering {
