@@ -18,10 +18,11 @@ public struct DocumentReader: Sendable {
   public func read(path: String) throws -> SourceText {
     let bytes = try InputDecoder().bytes(path: path)
     if bytes.starts(with: Self.pdfSignature) { return try PDFReader().read(path: path) }
-    return try read(bytes, file: path)
+    return try read(bytes, at: path, file: path)
   }
 
-  /// Reads a file's bytes (any format but PDF, which needs the file itself).
+  /// Reads a file's bytes (any format but PDF, which needs the file itself; a .docx is written
+  /// to a temporary file to be read).
   ///
   /// - Parameters:
   ///   - bytes: The file's content.
@@ -29,8 +30,12 @@ public struct DocumentReader: Sendable {
   /// - Returns: The file's lines.
   /// - Throws: ``InputError`` or ``DocumentError`` naming the file.
   public func read(_ bytes: [UInt8], file: String) throws -> SourceText {
+    try read(bytes, at: nil, file: file)
+  }
+
+  private func read(_ bytes: [UInt8], at path: String?, file: String) throws -> SourceText {
     if bytes.starts(with: Self.zipSignature) {
-      let text = try DocxReader().read(bytes, file: file)
+      let text = try DocxReader().read(bytes, at: path, file: file)
       try Self.check(text)
       return text
     }

@@ -1,14 +1,24 @@
 import Foundation
 internal import ZIPFoundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a Word document (.docx) as a speech: its paragraphs become lines, numbered by
 /// paragraph, with Word's automatic numbering restored.
 ///
-/// The archive is opened with ZIPFoundation and its XML parts are parsed with Foundation's
-/// `XMLParser`. Only three parts are read (`word/document.xml`, `word/numbering.xml`,
-/// `word/styles.xml`), each unpacked in memory and counted as it is unpacked, so a part that
-/// expands past ``Limits/maximumDocumentPartBytes`` stops a zip bomb whatever sizes the archive
-/// claims. CRCs are checked; nothing is written to disk.
+/// The archive is opened with ZIPFoundation and its XML parts are parsed with libxml2
+/// (``XMLElementReader``). Only three parts are read (`word/document.xml`,
+/// `word/numbering.xml`, `word/styles.xml`), each unpacked in memory and counted as it is
+/// unpacked, so a part that expands past ``Limits/maximumDocumentPartBytes`` stops a zip bomb
+/// whatever sizes the archive claims. CRCs are checked.
+///
+/// The archive is read from its file, never from memory: ZIPFoundation's in-memory archive
+/// traps on an offset past the end (and leaks the data when opening fails), which fuzzing
+/// found at once. Bytes without a file are written to a private temporary file first.
 struct DocxReader: Sendable {
   /// The main part of a Word document.
   static let documentPart = "word/document.xml"
@@ -17,16 +27,22 @@ struct DocxReader: Sendable {
   ///
   /// - Parameters:
   ///   - bytes: The file's content (a zip archive).
+  ///   - path: The file holding `bytes`, or `nil` to write them to a temporary file.
   ///   - file: The file's name for errors and for the text.
   /// - Returns: The text, one line per paragraph or table row (more under one number for a
   ///   paragraph with soft line breaks).
   /// - Throws: ``DocumentError`` for an encrypted, damaged, truncated or oversized archive, or
   ///   one that is not a Word document.
-  func read(_ bytes: [UInt8], file: String) throws(DocumentError) -> SourceText {
+  func read(_ bytes: [UInt8], at path: String?, file: String) throws(DocumentError) -> SourceText {
     if Self.hasEncryptedEntries(bytes) { throw .encrypted(file: file) }
+    guard let path else {
+      let temporary = try Self.temporaryCopy(of: bytes, file: file)
+      defer { unlink(temporary) }
+      return try read(bytes, at: temporary, file: file)
+    }
     let archive: Archive
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     } catch {
       throw .damaged(file: file, detail: "no readable zip directory")
     }
@@ -98,6 +114,29 @@ extension DocxReader {
   }
 
   private struct PartTooLarge: Error {}
+
+  /// `bytes` in a new file of the temporary folder that only this user can read.
+  fileprivate static func temporaryCopy(of bytes: [UInt8], file: String) throws(DocumentError)
+    -> String
+  {
+    var template = Array(
+      (FileManager.default.temporaryDirectory.path + "/checklist-docx-XXXXXX").utf8CString
+    )
+    let descriptor = mkstemp(&template)
+    guard descriptor >= 0 else {
+      throw .damaged(file: file, detail: "no temporary file to read it from")
+    }
+    let path = String(cString: template)
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    do {
+      try handle.write(contentsOf: bytes)
+      try handle.close()
+    } catch {
+      unlink(path)
+      throw .damaged(file: file, detail: "no temporary file to read it from")
+    }
+    return path
+  }
 
   /// Whether any central-directory record sets the "encrypted" flag (ZIPFoundation skips such
   /// entries without a word, so the flag is read from the records themselves).

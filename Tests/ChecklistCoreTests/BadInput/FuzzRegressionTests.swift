@@ -36,6 +36,10 @@ struct FuzzRegressionTests {
       if let text = String(validating: bytes, as: UTF8.self) {
         _ = try? rules.add(text: text, path: input)
       }
+    case "FuzzDocx":
+      // The archive trapped ZIPFoundation's in-memory reader (an offset past the end) or
+      // leaked in it; read from a file, it is refused with one line.
+      #expect(throws: DocumentError.self) { try DocumentReader().read(bytes, file: input) }
     case "FuzzSegment", "FuzzTime":
       _ = try makePipeline().process(text: String(decoding: bytes, as: UTF8.self), file: input)
     default:
