@@ -11,8 +11,11 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
   public var document: Int
   /// The 1-based line of the input file where the directive starts.
   public var line: Int
-  /// The normalised text.
+  /// The task as the department receives it: the normalised sentence without the speaker's
+  /// lead-in (彭清华指出，).
   public var text: String
+  /// The whole normalised sentence the task comes from.
+  public var source: String
   /// Who must act, lead first; empty when nobody specific was found.
   public var departments: [DepartmentAssignment]
   /// The answerable person or post, if named.
@@ -21,8 +24,10 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
   public var action: String?
   /// The time limit or cadence, if any.
   public var deadline: Deadline?
-  /// Why each decision was taken, one line per decision, for `checklist explain`.
-  public var explanation: [String]
+  /// Why each decision was taken, for `checklist explain`.
+  public var reasons: [Reason]
+  /// The reasons in words, one line per decision.
+  public var explanation: [String] { reasons.map(\.description) }
   /// The subject that names everybody (各地各部门), when that is the directive's subject.
   public var diffuseSubject: String?
 
@@ -33,34 +38,37 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
   ///   - file: The input file's name.
   ///   - document: The speech's index in the file.
   ///   - line: The starting line.
-  ///   - text: The normalised text.
+  ///   - text: The task text.
+  ///   - source: The whole sentence; the task text when left out.
   ///   - departments: Who must act, lead first.
   ///   - owner: The answerable person or post.
   ///   - action: The action type id.
   ///   - deadline: The time limit or cadence.
-  ///   - explanation: Why each decision was taken.
+  ///   - reasons: Why each decision was taken.
   public init(
     id: String,
     file: String,
     document: Int,
     line: Int,
     text: String,
+    source: String? = nil,
     departments: [DepartmentAssignment] = [],
     owner: String? = nil,
     action: String? = nil,
     deadline: Deadline? = nil,
-    explanation: [String] = []
+    reasons: [Reason] = []
   ) {
     self.id = id
     self.file = file
     self.document = document
     self.line = line
     self.text = text
+    self.source = source ?? text
     self.departments = departments
     self.owner = owner
     self.action = action
     self.deadline = deadline
-    self.explanation = explanation
+    self.reasons = reasons
     diffuseSubject = nil
   }
 
@@ -80,7 +88,7 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, file, document, line, text, departments, owner, action, deadline
+    case id, file, document, line, text, source, departments, owner, action, deadline
   }
 
   /// Encodes the contract's fields, writing `null` for missing optional ones.
@@ -94,6 +102,7 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
     try container.encode(document, forKey: .document)
     try container.encode(line, forKey: .line)
     try container.encode(text, forKey: .text)
+    try container.encode(source, forKey: .source)
     try container.encode(departments, forKey: .departments)
     try container.encode(owner, forKey: .owner)
     try container.encode(action, forKey: .action)
@@ -111,11 +120,12 @@ public struct Directive: Sendable, Hashable, Codable, Identifiable {
     document = try container.decode(Int.self, forKey: .document)
     line = try container.decode(Int.self, forKey: .line)
     text = try container.decode(String.self, forKey: .text)
+    source = try container.decodeIfPresent(String.self, forKey: .source) ?? text
     departments = try container.decode([DepartmentAssignment].self, forKey: .departments)
     owner = try container.decodeIfPresent(String.self, forKey: .owner)
     action = try container.decodeIfPresent(String.self, forKey: .action)
     deadline = try container.decodeIfPresent(Deadline.self, forKey: .deadline)
-    explanation = []
+    reasons = []
     diffuseSubject = nil
   }
 }

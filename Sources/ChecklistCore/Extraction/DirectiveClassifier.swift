@@ -12,16 +12,98 @@ struct DirectiveClassifier: Sendable {
     var reason: String
   }
 
+  /// A unit's own words: its text without the speaker's lead-in (彭清华指出，), the item marker
+  /// that follows the lead-in or opens the unit, and the body after the marker.
+  struct SpokenPart: Sendable {
+    /// The task text: the unit without its lead-in.
+    var text: String
+    /// The text after the item marker.
+    var body: Scalars
+    /// The item marker, before or after the lead-in.
+    var item: ItemMarker?
+    /// The lead-in taken off, if any.
+    var leadIn: String?
+  }
+
   let lexicon: Lexicon
 
+  /// The unit's own words, after any speaker's lead-in.
+  func spokenPart(of unit: Unit) -> SpokenPart {
+    let scalars = Array(unit.text.unicodeScalars)
+    guard unit.item == nil, let end = leadInEnd(scalars) else {
+      return SpokenPart(text: unit.text, body: Array(unit.body.unicodeScalars), item: unit.item)
+    }
+    let text = scalars.string(from: end)
+    let item = ItemMarker.leading(in: text)
+    let body = Array(text.unicodeScalars.dropFirst(item?.text.unicodeScalars.count ?? 0))
+    return SpokenPart(
+      text: text,
+      body: body,
+      item: item,
+      leadIn: scalars.string(0..<end).trimmingWhitespace()
+    )
+  }
+
+  /// Where the words after a speaker's lead-in start (`彭清华指出，`, `会议要求，`, `会上，他强调，`),
+  /// or `nil` when the unit has none or nothing after it.
+  func leadInEnd(_ scalars: Scalars) -> Int? {
+    var offset = 0
+    var found: Int?
+    while offset < scalars.count {
+      let rest = Array(scalars[offset...].prefix(Self.leadInLength))
+      guard let comma = rest.firstIndex(where: Self.leadInCommas.contains), comma > 0 else { break }
+      let clause = rest.string(0..<comma)
+      guard lexicon.speakerVerbs.contains(where: clause.hasSuffix), !lexicon.imperative.matches(in: rest).contains(where: { $0.start == 0 })
+      else { break }
+      offset += comma + 1
+      while offset < scalars.count, Self.commas.contains(scalars[offset]) { offset += 1 }
+      found = offset
+    }
+    guard let found, found < scalars.count else { return nil }
+    return found
+  }
+
   /// Classifies a unit's body (its text after the item marker).
-  func classify(_ body: Scalars) -> Decision {
+  ///
+  /// - Parameters:
+  ///   - body: The unit's own words.
+  ///   - finding: What the subject analysis found in them.
+  ///   - taskLine: Whether the unit is a line of a task list.
+  /// - Returns: The decision.
+  func classify(
+    _ body: Scalars,
+    finding: SubjectFinder.Finding = SubjectFinder.Finding(),
+    taskLine: Bool = false
+  ) -> Decision {
     guard body.lazy.filter(\.isHan).count >= Self.shortestDirective else {
       return Decision(isDirective: false, firstModal: nil, reason: "too short to ask anything")
     }
-    let modals = lexicon.modalMarkers(in: body)
+    // A question asks nothing of anybody: rhetorical (为什么要…呢？) or a checklist (是否到位？).
+    if isQuestion(body) {
+      return Decision(isDirective: false, firstModal: nil, reason: "a question, not a directive")
+    }
+    if let purpose = lexicon.meetingPurposes.matches(in: body).first {
+      return Decision(
+        isDirective: false,
+        firstModal: nil,
+        reason: "states the meeting's purpose ('\(body.string(purpose.range))')"
+      )
+    }
+    // A modal inside quotation marks is quoted (习近平围绕“领导干部要坚守岗位”…指出), not asked.
+    let quoted = Self.quotedRanges(in: body)
+    let modals = lexicon.modalMarkers(in: body).filter { modal in
+      !quoted.contains { $0.contains(modal.start) }
+    }
     let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
-    if let reportEnd, modals.allSatisfy({ $0.start < reportEnd }) {
+    // After a report, 确保 or 力争 states the purpose of what was done, not new work.
+    let asking = modals.filter { modal in
+      guard let reportEnd, modal.start >= reportEnd else { return true }
+      return !lexicon.purposeModals.contains(body.string(modal.range))
+    }
+    // …主持召开抗旱会商会，要求科学抗旱：a requirement after the report asks again.
+    if let reportEnd, asking.allSatisfy({ $0.start < reportEnd }),
+      addressedImperative(body, after: reportEnd) == nil
+    {
       let report = lexicon.report.matches(in: body).first { $0.end == reportEnd }
       return Decision(
         isDirective: false,
@@ -29,7 +111,7 @@ struct DirectiveClassifier: Sendable {
         reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')"
       )
     }
-    if let modal = modals.first(where: { $0.start >= (reportEnd ?? 0) }) {
+    if let modal = asking.first(where: { $0.start >= (reportEnd ?? 0) }) {
       return Decision(
         isDirective: true,
         firstModal: modals.first?.start,
@@ -41,12 +123,30 @@ struct DirectiveClassifier: Sendable {
     if let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }),
       !lexicon.notImperative.matches(in: window).contains(where: {
         $0.start == 0 && $0.length > verb.length
-      })
+      }),
+      !isEvaluation(body, from: opening)
     {
       return Decision(
         isDirective: true,
         firstModal: nil,
         reason: "opens with the imperative '\(window.string(verb.range))'"
+      )
+    }
+    if let verb = addressedImperative(body, after: reportEnd) {
+      return Decision(
+        isDirective: true,
+        firstModal: nil,
+        reason: "requires of its addressee the imperative '\(verb)'"
+      )
+    }
+    if let named = finding.assignments.first(where: { $0.role == .lead && $0.via != .team }),
+      named.via == .agent || named.via == .addressee || taskLine
+        || lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })
+    {
+      return Decision(
+        isDirective: true,
+        firstModal: nil,
+        reason: "assigns work to the named '\(named.name)'"
       )
     }
     if let agent = lexicon.departments.longestMatches(in: body).first(where: {
@@ -65,6 +165,73 @@ struct DirectiveClassifier: Sendable {
     )
   }
 
+  /// Whether the clause an imperative opens is the subject of an evaluation (抓好根治欠薪工作，
+  /// 是…的重要内容): the next clause opens with the copula.
+  private func isEvaluation(_ body: Scalars, from opening: Int) -> Bool {
+    guard let comma = body[opening...].firstIndex(where: Self.clauseCommas.contains),
+      comma + 1 < body.count
+    else { return false }
+    return lexicon.copulas.matches(in: Array(body[(comma + 1)...].prefix(2)))
+      .contains { $0.start == 0 }
+  }
+
+  /// The offsets inside quotation marks (“…”, 「…」, "…").
+  static func quotedRanges(in body: Scalars) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var open: Int?
+    for (offset, scalar) in body.enumerated() {
+      if let start = open {
+        if closingQuotes.contains(scalar) {
+          ranges.append(start..<offset)
+          open = nil
+        }
+      } else if openingQuotes.contains(scalar) {
+        open = offset + 1
+      }
+    }
+    return ranges
+  }
+
+  /// Whether the unit asks a question rather than for work: it ends in ？, a question word
+  /// stands in its last clause, and no clause before that lays down work (要…，特别是…是否加固
+  /// 完成？ is a directive with a question at its end).
+  private func isQuestion(_ body: Scalars) -> Bool {
+    guard let last = body.last(where: { !Self.closers.contains($0) }),
+      Self.questionMarks.contains(last)
+    else { return false }
+    let clauseStart = (body.lastIndex(where: Self.clauseCommas.contains) ?? -1) + 1
+    let lastClause = Array(body[clauseStart...])
+    guard !lexicon.questionWords.matches(in: lastClause).isEmpty else { return false }
+    return lexicon.modalMarkers(in: Array(body[..<clauseStart])).isEmpty
+  }
+
+  /// The imperative a requirement near the start asks of its addressee (会议要求各地各部门加强
+  /// 值班值守), if any: an addressing verb, then within a few characters of the same clause an
+  /// imperative verb.
+  private func addressedImperative(_ body: Scalars, after start: Int? = nil) -> String? {
+    let verbs: [PhraseMatcher<Void>.Match]
+    if let start {
+      // A superior's instruction relayed (…作出批示，要求…) is reported, not asked again.
+      let relayed = lexicon.relayedInstructions.matches(in: body).map(\.end).min()
+      verbs = lexicon.addressingVerbs.matches(in: body).filter { verb in
+        verb.start >= start && relayed.map { verb.start < $0 } ?? true
+      }
+    } else {
+      let head = Array(body.prefix(Self.leadInLength))
+      verbs = lexicon.addressingVerbs.matches(in: head).filter { match in
+        !head[..<match.start].contains(where: Self.commas.contains)
+      }
+    }
+    for verb in verbs {
+      let after = Array(body[verb.end...].prefix(Self.addresseeReach))
+      let clause = Array(after.prefix { !Self.commas.contains($0) })
+      if let imperative = lexicon.imperative.matches(in: clause).first {
+        return clause.string(imperative.range)
+      }
+    }
+    return nil
+  }
+
   /// Where the unit's own words start, after continuation and narrowing words and a lead-in
   /// (`同时，`, `重点`, `他强调，`, `在…的基础上，`); a clause that itself opens with an imperative
   /// (自觉遵守防疫要求，…) is no lead-in.
@@ -72,7 +239,9 @@ struct DirectiveClassifier: Sendable {
     var offset = 0
     while offset < body.count {
       let rest = Array(body[offset...].prefix(Self.leadInLength))
-      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest))
+      // 要求落实好…: the requirement's verb opens what it requires.
+      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest)
+        + lexicon.addressingVerbs.matches(in: rest))
         .filter({ $0.start == 0 }).max(by: { $0.length < $1.length })
       {
         offset += word.length
@@ -93,7 +262,16 @@ struct DirectiveClassifier: Sendable {
   static let shortestDirective = 4
   /// How far into a unit an imperative opening is looked for.
   static let openingWindow = 12
+  /// How far after 要求 the required verb may stand (要求各地各部门|加强…).
+  static let addresseeReach = 12
   /// The longest speaker lead-in (`市委书记陈之常强调，`).
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
+  static let questionMarks: Set<Unicode.Scalar> = Set("？?".unicodeScalars)
+  static let openingQuotes: Set<Unicode.Scalar> = Set("“「『".unicodeScalars)
+  static let closingQuotes: Set<Unicode.Scalar> = Set("”」』".unicodeScalars)
+  static let clauseCommas: Set<Unicode.Scalar> = Set("，,；;：:".unicodeScalars)
+  static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
+  /// What ends a lead-in: a comma or a colon (陈之常强调：).
+  static let leadInCommas: Set<Unicode.Scalar> = Set("，,：:".unicodeScalars)
 }

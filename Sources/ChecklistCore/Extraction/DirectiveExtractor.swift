@@ -2,19 +2,26 @@
 /// each, carrying a passage's subject to the items that follow it, and records why.
 ///
 /// Who acts is decided in this order, the first that applies winning:
-/// 1. departments the unit names as its subject (`explicit`);
+/// 1. departments the unit names as its subject, in a closed list of short names, or as the
+///    addressee of a requirement (`explicit`);
 /// 2. a subject that names everybody (各地各部门): nobody specific;
 /// 3. the subject set earlier in the passage or by a heading line just before (`carried`);
-/// 4. phrase rules over the unit's text (`rule`);
-/// 5. the speech's audience from context rules (`context`).
+/// 4. a plan's responsibility note for the item (`explicit`, via `annotation`);
+/// 5. duty phrase rules over the unit's text (`rule`);
+/// 6. the speech's audience: a system's or a bureau's own meeting (`context`);
+/// 7. weak phrase rules (publicity, accountability), which no other signal outranks.
+///
+/// Each unit goes through the same small steps over one ``State``: enter the unit, read a
+/// responsibility note, classify, tell a heading from a task, resolve who acts, then owner,
+/// action and deadline.
 public struct DirectiveExtractor: Sendable {
-  private let rules: RuleSet
   private let lexicon: Lexicon
   private let classifier: DirectiveClassifier
   private let subjects: SubjectFinder
   private let phraseRules: PhraseRuleResolver
-  private let contexts: ContextResolver
+  private let audiences: AudienceFinder
   private let actions: ActionClassifier
+  private let notes: ResponsibilityNoteReader
   private let roster: Roster
 
   /// Creates an extractor.
@@ -23,24 +30,14 @@ public struct DirectiveExtractor: Sendable {
   ///   - rules: The loaded rule set.
   ///   - roster: Named people for departments; empty when none was given.
   public init(rules: RuleSet, roster: Roster = Roster()) {
-    self.rules = rules
     lexicon = Lexicon(rules: rules)
     classifier = DirectiveClassifier(lexicon: lexicon)
     subjects = SubjectFinder(lexicon: lexicon)
     phraseRules = PhraseRuleResolver(rules: rules.phraseRules)
-    contexts = ContextResolver(rules: rules.contextRules)
+    audiences = AudienceFinder(rules: rules, lexicon: lexicon)
     actions = ActionClassifier(actions: rules.actions)
+    notes = ResponsibilityNoteReader(lexicon: lexicon, subjects: subjects)
     self.roster = roster
-  }
-
-  /// The subject a passage has set up so far.
-  private struct Topic {
-    var assignments: [DepartmentAssignment]
-    var line: Int
-    /// Whether the subject was set up for what follows: by a heading line, or by a sentence
-    /// ending in a colon (卫健委要做好以下工作：), so every following unit inherits it.
-    var introducesList = false
-    var isDiffuse: Bool { assignments.isEmpty }
   }
 
   /// The directives of one speech in reading order.
@@ -59,121 +56,294 @@ public struct DirectiveExtractor: Sendable {
     skipped: inout [SkippedUnit],
     deadline: (String) -> Deadline?
   ) -> [Directive] {
-    let context = contexts.context(for: speech.opening)
+    let audience = audiences.audience(for: speech.opening)
+    let units = UnitSplitter().units(of: speech)
+    var state = State()
     var result: [Directive] = []
-    var topic: Topic?
-    var passageTopic: Topic?
-    var headingTopic: Topic?
-    var passage = -1
-    var chained = false
-    for unit in UnitSplitter().units(of: speech) {
-      if unit.passage != passage {
-        passage = unit.passage
-        topic = headingTopic
-        passageTopic = headingTopic
-        headingTopic = nil
-        chained = false
-      } else if unit.item != nil {
-        topic = passageTopic
-      }
-      let body = Array(unit.body.unicodeScalars)
-      let decision = classifier.classify(body)
-      guard decision.isDirective else {
-        skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: decision.reason))
+    for (index, unit) in units.enumerated() {
+      state.enter(unit, previous: index > 0 ? units[index - 1] : nil)
+      if readNote(unit, state: &state, into: &result, deadline: deadline) {
+        skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: "responsibility note"))
         continue
       }
-      var explanation = ["directive: \(decision.reason)"]
-      let finding = subjects.find(in: body)
-      let hits = phraseRules.hits(in: body).filter { !namesNoDuty(body, at: $0.start) }
-      let winners = phraseRules.winners(in: hits)
-      explanation += finding.notes
-      var departments: [DepartmentAssignment] = []
-      if !finding.assignments.isEmpty {
-        departments = finding.assignments
-        if finding.subjectOnlySupports, let lead = topic?.assignments.first {
-          departments =
-            [DepartmentAssignment(name: lead.name, role: .lead, basis: .carried, rule: nil)]
-            + finding.assignments.map {
-              DepartmentAssignment(name: $0.name, role: .support, basis: .explicit)
-            }
-          explanation.append(
-            "\(lead.name) leads (carried from line \(topic?.line ?? 0)); the named subject supports"
-          )
+      let next = index + 1 < units.count ? units[index + 1] : nil
+      let settingTopic = state.topicSerial
+      let step = analyse(unit, next: next, state: &state, audience: audience)
+      state.followsTopic = state.topicSerial != settingTopic
+      guard case .task(var directive) = step else {
+        switch step {
+        case .heading:
+          skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: Self.headingReason))
+        case .skipped(let reason):
+          state.noteList(in: unit.text)
+          skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: reason))
+        case .task:
+          break
         }
-        let newTopic = Topic(
-          assignments: finding.assignments,
-          line: unit.line,
-          introducesList: unit.isHeadingLine || Self.endsWithColon(unit.text)
-        )
-        topic = newTopic
-        chained = false
-        if setsPassage(unit) { passageTopic = newTopic }
-        if unit.isHeadingLine { headingTopic = newTopic }
-      } else if let word = finding.diffuse {
-        if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
-          explanation.append(
-            "subject '\(word)' is the audience and names nobody, so the work's own department takes it"
-          )
-          departments = inferred(
-            hits: hits,
-            winners: winners,
-            context: nil,
-            explanation: &explanation
-          )
-        } else {
-          explanation.append("subject '\(word)' names everybody, so nobody specific")
-        }
-        let newTopic = Topic(assignments: [], line: unit.line)
-        topic = newTopic
-        if setsPassage(unit) { passageTopic = newTopic }
-      } else if let topic, !topic.isDiffuse,
-        let licence = carryLicence(
-          topic,
-          unit: unit,
-          body: body,
-          chained: chained,
-          winners: winners
-        ),
-        opensWith(lexicon.narrowing, body) || !ruleOverrides(topic, winners, &explanation)
-      {
-        departments = topic.assignments.map {
-          DepartmentAssignment(name: $0.name, role: $0.role, basis: .carried, rule: $0.rule)
-        }
-        chained = true
-        explanation.append(
-          "no subject of its own: carries \(topic.assignments.map(\.name).joined(separator: "、")) from line \(topic.line) (\(licence))"
-        )
-      } else {
-        chained = false
-        departments = inferred(
-          hits: hits,
-          winners: winners,
-          context: context,
-          explanation: &explanation
-        )
+        continue
       }
-      let owner = owner(in: body, lead: departments.first?.name, explanation: &explanation)
-      let action = actions.action(in: body)
-      if let action { explanation.append("action \(action.id): verb '\(action.verb)'") }
-      let found = deadline(unit.text)
-      if let found { explanation.append("deadline '\(found.text)' (\(found.kind.rawValue))") }
-      var directive = Directive(
-        id: ids.next(for: unit.text),
-        file: file,
-        document: speech.index,
-        line: unit.line,
-        text: unit.text,
-        departments: departments,
-        owner: owner,
-        action: action?.id,
-        deadline: found,
-        explanation: explanation
-      )
-      directive.diffuseSubject = finding.assignments.isEmpty ? finding.diffuse : nil
+      state.noteList(in: unit.text)
+      directive.id = ids.next(for: directive.text)
+      directive.file = file
+      directive.document = speech.index
+      if let found = deadline(directive.text) {
+        directive.deadline = found
+        directive.reasons.append(.deadline(text: found.text, kind: found.kind.rawValue))
+      }
+      if let note = state.pendingNote { apply(note, to: &directive, deadline: deadline) }
+      state.itemScope.append(result.count)
       result.append(directive)
     }
     return result
   }
+
+  // MARK: - Steps
+
+  /// What one unit turned out to be.
+  private enum Step {
+    case task(Directive)
+    case heading
+    case skipped(String)
+  }
+
+  /// Classifies a unit and, for a task, decides who acts on it.
+  private func analyse(
+    _ unit: Unit,
+    next: Unit?,
+    state: inout State,
+    audience: ContextResolver.Context?
+  ) -> Step {
+    let spoken = classifier.spokenPart(of: unit)
+    let body = spoken.body
+    let taskLine =
+      spoken.item != nil || state.listOpen
+      || unit.text.unicodeScalars.contains(where: State.colons.contains)
+    let finding = subjects.find(in: body, taskLine: taskLine)
+    let decision = classifier.classify(body, finding: finding, taskLine: taskLine)
+    guard decision.isDirective else {
+      // A requirement addressed before its items (要求各县区：) still sets their subject.
+      if Self.endsWithColon(unit.text), !finding.assignments.isEmpty || finding.diffuse != nil {
+        setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: true)
+      }
+      return .skipped(decision.reason)
+    }
+    if isHeading(spoken, finding: finding, unit: unit, next: next) {
+      if finding.diffuse != nil {
+        setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: true)
+      }
+      // The heading's modal governs the lines under it (四是要做好严格排查。各村对各超市…).
+      state.listOpen = true
+      state.itemScope = []
+      return .heading
+    }
+    var reasons: [Reason] = [.directive(decision.reason)]
+    if let leadIn = spoken.leadIn { reasons.append(.leadIn(leadIn)) }
+    reasons += finding.notes.map(Reason.subject)
+    let hits = phraseRules.hits(in: body) { !namesNoDuty(body, at: $0) }
+    let winners = phraseRules.winners(in: hits)
+    let departments = resolve(
+      unit,
+      body: body,
+      finding: finding,
+      hits: hits,
+      winners: winners,
+      audience: audience,
+      state: &state,
+      reasons: &reasons
+    )
+    let owner = owner(in: body, lead: departments.first?.name, reasons: &reasons)
+    let action = actions.action(in: body)
+    if let action { reasons.append(.action(id: action.id, verb: action.verb)) }
+    var directive = Directive(
+      id: "",
+      file: "",
+      document: 0,
+      line: unit.line,
+      text: spoken.text,
+      source: unit.text,
+      departments: departments,
+      owner: owner,
+      action: action?.id,
+      reasons: reasons
+    )
+    directive.diffuseSubject = finding.assignments.isEmpty ? finding.diffuse : nil
+    return .task(directive)
+  }
+
+  /// Who acts on a directive, in the order the type's documentation gives.
+  private func resolve(
+    _ unit: Unit,
+    body: Scalars,
+    finding: SubjectFinder.Finding,
+    hits: [PhraseRuleResolver.Hit],
+    winners: [PhraseRuleResolver.Hit],
+    audience: ContextResolver.Context?,
+    state: inout State,
+    reasons: inout [Reason]
+  ) -> [DepartmentAssignment] {
+    if !finding.assignments.isEmpty {
+      var departments = finding.assignments
+      if finding.subjectOnlySupports, let topic = state.topic, let lead = topic.assignments.first {
+        departments =
+          [DepartmentAssignment(name: lead.name, role: .lead, basis: .carried, rule: nil)]
+          + finding.assignments.map {
+            DepartmentAssignment(name: $0.name, role: .support, basis: .explicit, via: $0.via)
+          }
+        reasons.append(.carriedLeads(name: lead.name, line: topic.line))
+      }
+      setTopic(
+        from: finding,
+        unit: unit,
+        body: body,
+        state: &state,
+        introducesList: unit.isHeadingLine || Self.introducesItems(unit.text)
+      )
+      return departments
+    }
+    if let word = finding.diffuse {
+      let inferred: [DepartmentAssignment]
+      if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
+        reasons.append(.audiencePronoun(word: word))
+        inferred = self.inferred(hits: hits, winners: winners, audience: nil, reasons: &reasons)
+      } else if let audience {
+        // In one system's meeting, everybody is the system (全市自然资源系统…会议：各地各部门要…).
+        reasons.append(.diffuse(word: word))
+        inferred = self.inferred(hits: [], winners: [], audience: audience, reasons: &reasons)
+      } else {
+        reasons.append(.diffuse(word: word))
+        inferred = []
+      }
+      setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: false)
+      return inferred
+    }
+    if let topic = state.topic, !topic.isDiffuse,
+      let licence = carryLicence(
+        topic,
+        unit: unit,
+        body: body,
+        chained: state.chained,
+        followsTopic: state.followsTopic,
+        winners: winners
+      ),
+      opensWith(lexicon.narrowing, body) || topic.introducesList
+        || !ruleOverrides(topic, winners, &reasons)
+    {
+      state.chained = true
+      reasons.append(
+        .carried(names: topic.assignments.map(\.name), line: topic.line, licence: licence)
+      )
+      return topic.assignments.map {
+        DepartmentAssignment(
+          name: $0.name,
+          role: $0.role,
+          basis: .carried,
+          rule: $0.rule,
+          via: .carried
+        )
+      }
+    }
+    state.chained = false
+    return inferred(hits: hits, winners: winners, audience: audience, reasons: &reasons)
+  }
+
+  /// Makes a finding the subject of the units that follow.
+  private func setTopic(
+    from finding: SubjectFinder.Finding,
+    unit: Unit,
+    body: Scalars,
+    state: inout State,
+    introducesList: Bool
+  ) {
+    let topic = Topic(
+      assignments: finding.assignments,
+      line: unit.line,
+      introducesList: introducesList && !finding.assignments.isEmpty
+    )
+    state.topic = topic
+    state.topicSerial += 1
+    state.chained = false
+    if setsPassage(unit, body: body, subjectStart: finding.subjectStart) {
+      state.passageTopic = topic
+    }
+    if unit.isHeadingLine { state.headingTopic = topic }
+  }
+
+  // MARK: - Headings
+
+  /// Whether a directive-looking unit only titles what follows, naming no department: a short
+  /// numbered item with content after it (一要高度重视。各村要…, 三、加强疫情监测 on a line of
+  /// its own) or a very short sentence followed by the directive it titles (要严防输入。).
+  private func isHeading(
+    _ spoken: DirectiveClassifier.SpokenPart,
+    finding: SubjectFinder.Finding,
+    unit: Unit,
+    next: Unit?
+  ) -> Bool {
+    guard finding.assignments.isEmpty, let next else { return false }
+    let han = spoken.body.lazy.filter(\.isHan).count
+    if let item = spoken.item {
+      // An item followed by the next item of its list is a task, not a title (一要…。二要…。).
+      return han <= Self.longestNumberedHeading && next.item?.style != item.style
+        && (next.passage == unit.passage || unit.isHeadingLine)
+    }
+    // A plain title is followed by the work it titles (要严防输入。对新进入我市人员，…).
+    guard next.passage == unit.passage, han <= Self.longestPlainHeading else { return false }
+    let following = classifier.spokenPart(of: next).body
+    return classifier.classify(following, finding: subjects.find(in: following)).isDirective
+  }
+
+  // MARK: - Responsibility notes
+
+  /// Reads a unit that opens or continues a responsibility note, applying the finished note
+  /// to the item's directives; `false` when the unit is no part of a note.
+  private func readNote(
+    _ unit: Unit,
+    state: inout State,
+    into result: inout [Directive],
+    deadline: (String) -> Deadline?
+  ) -> Bool {
+    if state.openNote.isEmpty {
+      guard notes.opensNote(unit.text) else { return false }
+      state.openNoteLine = unit.line
+    }
+    state.openNote.append(unit.text)
+    guard notes.closesNote(unit.text) else { return true }
+    let note = notes.read(state.openNote, line: state.openNoteLine)
+    state.openNote = []
+    guard !note.isEmpty else { return true }
+    if state.itemScope.isEmpty {
+      state.pendingNote = note
+    } else {
+      for index in state.itemScope { apply(note, to: &result[index], deadline: deadline) }
+      state.itemScope = []
+    }
+    return true
+  }
+
+  /// Gives a directive the departments and deadline of its item's note, unless it names its
+  /// own subject.
+  private func apply(
+    _ note: ResponsibilityNote,
+    to directive: inout Directive,
+    deadline: (String) -> Deadline?
+  ) {
+    if !directive.departments.contains(where: { $0.basis == .explicit }) {
+      directive.departments =
+        note.leads.map {
+          DepartmentAssignment(name: $0, role: .lead, basis: .explicit, via: .annotation)
+        }
+        + note.supports.map {
+          DepartmentAssignment(name: $0, role: .support, basis: .explicit, via: .annotation)
+        }
+      directive.reasons.append(.annotation(line: note.line, text: note.text))
+    }
+    if directive.deadline == nil, let found = deadline(note.text) {
+      directive.deadline = found
+      directive.reasons.append(.annotationDeadline(line: note.line, text: found.text))
+    }
+  }
+
+  // MARK: - Carrying a subject
 
   /// Why a subjectless unit may inherit the passage's subject, or `nil` when it may not.
   ///
@@ -186,13 +356,23 @@ public struct DirectiveExtractor: Sendable {
     unit: Unit,
     body: Scalars,
     chained: Bool,
+    followsTopic: Bool,
     winners: [PhraseRuleResolver.Hit]
   ) -> String? {
+    // A unit whose subject is an answerable post (各包片领导…) has a subject of its own.
+    if opensWithPost(body) { return nil }
     if opensWith(lexicon.narrowing, body) { return "narrows the sentence before to its focus" }
     if topic.introducesList { return "the subject introduces what follows" }
     if unit.item != nil { return "an item under the subject" }
     if chained { return "continues the units that inherited it" }
     if opensWith(lexicon.continuation, body) { return "opens with a continuation word" }
+    // Right after its subject's sentence, a bare imperative goes on with the same actor's work
+    // (县供热主管部门要督促…。指导供热企业加强…); a new 要… sentence is a new topic.
+    if followsTopic, unit.position > 0, opensWith(lexicon.imperative, body),
+      lexicon.modalMarkers(in: Array(body.prefix(Self.bareImperativeReach))).isEmpty
+    {
+      return "goes on with the sentence before"
+    }
     let carried = Set(topic.assignments.map(\.name))
     if winners.contains(where: { carried.contains($0.rule.department) }) {
       return "phrase rules agree"
@@ -200,17 +380,48 @@ public struct DirectiveExtractor: Sendable {
     return nil
   }
 
+  /// Whether the phrase rules point a subjectless unit away from the carried subject.
+  ///
+  /// They do when they fire with ordinary or high priority and none of their departments is
+  /// the carried one (区市场监管局要…。同时要做好院感防控 is 卫健委's work, not 市场监管局's).
+  /// Weak rules (宣传, 问责) never move a carried subject, nor do rules that agree with it.
+  private func ruleOverrides(
+    _ topic: Topic,
+    _ winners: [PhraseRuleResolver.Hit],
+    _ reasons: inout [Reason]
+  ) -> Bool {
+    let carried = Set(topic.assignments.map(\.name))
+    guard !winners.isEmpty, winners.allSatisfy({ !carried.contains($0.rule.department) }),
+      winners.allSatisfy({ !$0.rule.isWeak })
+    else {
+      return false
+    }
+    reasons.append(.carriedGivesWay(names: Array(carried), line: topic.line))
+    return true
+  }
+
   /// Whether a phrase sits in a clause that names no duty: one that reports what was done
-  /// (已经将病毒排查清楚), or a frame that says whose requirements the work follows
-  /// (按照大数据核查“138”机制要求，…).
+  /// (已经将病毒排查清楚), one that exhorts (增强…的责任感), or a frame that says whose
+  /// requirements the work follows (按照大数据核查“138”机制要求，…).
   private func namesNoDuty(_ body: Scalars, at offset: Int) -> Bool {
     let start = (body[..<offset].lastIndex(where: SubjectFinder.clauseBreaks.contains) ?? -1) + 1
     let end = body[offset...].firstIndex(where: SubjectFinder.clauseBreaks.contains) ?? body.count
     let clause = Array(body[start..<end])
     if !lexicon.report.matches(in: clause).isEmpty { return true }
+    // A clause of attitude or of responsibilities (增强…的紧迫感和责任感, 压实企业主体责任)
+    // exhorts; its phrases name no department's duty.
+    if !lexicon.exhortations.matches(in: clause).isEmpty { return true }
     let string = clause.string(0..<clause.count)
     return lexicon.frameOpenings.contains(where: string.hasPrefix)
       && lexicon.frameEndings.contains(where: string.hasSuffix)
+  }
+
+  /// Whether the unit opens with an answerable post, after any level prefix (各包片领导).
+  private func opensWithPost(_ body: Scalars) -> Bool {
+    let head = Array(body.prefix(DirectiveClassifier.openingWindow))
+    let prefix =
+      lexicon.levelPrefixes.matches(in: head).filter { $0.start == 0 }.map(\.length).max() ?? 0
+    return lexicon.posts.matches(in: head).contains { $0.start == prefix }
   }
 
   /// Whether the unit's first word is one of a list's words.
@@ -220,91 +431,121 @@ public struct DirectiveExtractor: Sendable {
     }
   }
 
+  /// Whether a unit opens a list of items: it ends in a colon, or its colon is followed by the
+  /// first item (要做到“三个抓好”：一是抓好“重点”。).
+  private static func introducesItems(_ text: String) -> Bool {
+    endsWithColon(text) || introducesItemsInline(text)
+  }
+
+  /// Whether a unit's colon is followed by the first item of a list.
+  private static func introducesItemsInline(_ text: String) -> Bool {
+    inlineItemsColon(in: Array(text.unicodeScalars)) != nil
+  }
+
+  /// The offset of the colon after which a unit opens its first item, if it does.
+  private static func inlineItemsColon(in scalars: Scalars) -> Int? {
+    guard let colon = scalars.firstIndex(where: State.colons.contains) else { return nil }
+    return ItemMarker.leading(in: scalars.string(from: colon + 1)) != nil ? colon : nil
+  }
+
   private static func endsWithColon(_ text: String) -> Bool {
     text.hasSuffix("：") || text.hasSuffix(":")
   }
 
-  /// Whether the phrase rules point a subjectless unit away from the carried subject.
-  ///
-  /// They do when they fire and none of their departments is the carried one (区市场监管局要…。
-  /// 同时要做好院感防控 is 卫健委's work, not 市场监管局's). Rules that agree with the subject leave
-  /// it carried.
-  private func ruleOverrides(
-    _ topic: Topic,
-    _ winners: [PhraseRuleResolver.Hit],
-    _ explanation: inout [String]
-  ) -> Bool {
-    let carried = Set(topic.assignments.map(\.name))
-    guard !winners.isEmpty, winners.allSatisfy({ !carried.contains($0.rule.department) }) else {
-      return false
-    }
-    explanation.append(
-      "the carried subject (\(carried.sorted().joined(separator: "、")), line \(topic.line)) gives way: phrase rules name other work"
-    )
-    return true
-  }
-
   /// Whether a unit's subject becomes its whole passage's: it opens the passage and is not one
   /// item of an inline list (一是…二是…), whose items each stand alone.
-  private func setsPassage(_ unit: Unit) -> Bool {
+  private func setsPassage(_ unit: Unit, body: Scalars, subjectStart: Int?) -> Bool {
+    // A subject inside the first item a unit opens inline (…工作：一、加强宣传力度，各村…) is
+    // that item's, not the next items'; one before the colon is the list's (各村要…：一是…).
+    if let subjectStart, let colon = Self.inlineItemsColon(in: body), subjectStart > colon {
+      return false
+    }
     guard unit.position == 0 else { return false }
     guard let item = unit.item else { return true }
     return item.style == .section || item.style == .parenthesised || item.style == .arabic
   }
 
-  /// Departments from phrase rules, else from the speech's audience.
+  // MARK: - Inference
+
+  /// Departments from duty rules, else the audience, else weak rules.
   private func inferred(
     hits: [PhraseRuleResolver.Hit],
     winners: [PhraseRuleResolver.Hit],
-    context: ContextResolver.Context?,
-    explanation: inout [String]
+    audience: ContextResolver.Context?,
+    reasons: inout [Reason]
   ) -> [DepartmentAssignment] {
-    if !winners.isEmpty {
+    var winners = winners
+    // In a meeting of one system, a rule for the system's own department settles the work
+    // (a police meeting's 校园…巡逻防控 is the police's, not also the schools').
+    if let audience, winners.count > 1,
+      winners.contains(where: { $0.rule.department == audience.department })
+    {
+      winners.removeAll { $0.rule.department != audience.department }
+    }
+    let weak = winners.allSatisfy(\.rule.isWeak)
+    if !winners.isEmpty, !(weak && audience != nil) {
       for winner in winners {
-        explanation.append(
-          "phrase rule \(winner.rule.id) (priority \(winner.rule.priority)): '\(winner.phrase)' → \(winner.rule.department)"
+        reasons.append(
+          .phraseRule(
+            id: winner.rule.id,
+            priority: winner.rule.priority,
+            phrase: winner.phrase,
+            department: winner.rule.department
+          )
         )
       }
       let winning = Set(winners.map(\.rule.department))
       for loser in hits where !winning.contains(loser.rule.department) {
-        explanation.append(
-          "  lost: \(loser.rule.id) (priority \(loser.rule.priority), lower than \(winners[0].rule.priority)): '\(loser.phrase)' → \(loser.rule.department)"
+        reasons.append(
+          .lostRule(
+            id: loser.rule.id,
+            priority: loser.rule.priority,
+            winning: winners[0].rule.priority,
+            phrase: loser.phrase,
+            department: loser.rule.department
+          )
         )
       }
       return winners.map {
         DepartmentAssignment(name: $0.rule.department, role: .lead, basis: .rule, rule: $0.rule.id)
       }
     }
-    if let context {
-      explanation.append(
-        "context rule \(context.rule): the speech's opening names '\(context.phrase)' → \(context.department)"
+    if let audience {
+      reasons.append(
+        .audience(rule: audience.rule, phrase: audience.phrase, department: audience.department)
       )
       return [
         DepartmentAssignment(
-          name: context.department,
+          name: audience.department,
           role: .lead,
           basis: .context,
-          rule: context.rule
+          rule: audience.rule
         )
       ]
     }
-    explanation.append(
-      "no subject, no carried subject, no phrase rule, no context: no specific owner"
-    )
+    reasons.append(.noOwner)
     return []
   }
 
   /// The answerable post named in the unit, else the roster's person for the lead department.
-  private func owner(in body: Scalars, lead: String?, explanation: inout [String]) -> String? {
+  private func owner(in body: Scalars, lead: String?, reasons: inout [Reason]) -> String? {
     if let post = lexicon.posts.longestMatches(in: body).first {
       let text = body.string(post.range)
-      explanation.append("owner: the post '\(text)' is named")
+      reasons.append(.post(text))
       return text
     }
     if let lead, let person = roster.person(for: lead) {
-      explanation.append("owner: \(person) from the roster for \(lead)")
+      reasons.append(.rosterPerson(person, department: lead))
       return person
     }
     return nil
   }
+
+  static let headingReason = "a heading: it titles the units below"
+  /// How far into a unit a modal marker makes a bare imperative a new sentence of its own.
+  static let bareImperativeReach = 8
+  /// The most Han characters a numbered heading has (一是突出抓好政治理论武装。).
+  static let longestNumberedHeading = 20
+  /// The most Han characters an unnumbered heading has (要严防输入。).
+  static let longestPlainHeading = 10
 }

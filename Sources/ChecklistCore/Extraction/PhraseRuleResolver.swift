@@ -25,10 +25,17 @@ struct PhraseRuleResolver: Sendable {
   }
 
   /// Every rule that fires on `text`, the winner first.
-  func hits(in text: Scalars) -> [Hit] {
+  ///
+  /// - Parameters:
+  ///   - text: The unit's body.
+  ///   - counts: Whether a phrase at an offset counts (a phrase in a clause that names no
+  ///     duty does not); every phrase counts when left out.
+  /// - Returns: One hit per rule, at its earliest phrase that counts.
+  func hits(in text: Scalars, where counts: (Int) -> Bool = { _ in true }) -> [Hit] {
     let blocked = Set(exceptions.matches(in: text).map(\.payload))
     var best: [Int: Hit] = [:]
-    for match in phrases.matches(in: text) where !blocked.contains(match.payload) {
+    for match in phrases.matches(in: text)
+    where !blocked.contains(match.payload) && counts(match.start) {
       let hit = Hit(
         rule: rules[match.payload],
         phrase: text.string(match.range),

@@ -1,9 +1,11 @@
 /// Finds the departments a unit names as the ones who must act, and tells them from the ones
 /// it only mentions (向卫健委报告, 配合公安部门, 为…提供保障).
 ///
-/// A clause's subject is the run of department names at its start (level prefixes, 、/和/等部门
-/// and 由 allowed between them) followed closely by a modal marker or a lead or support verb.
-/// Departments listed after a support verb (会同…, 配合…, 与…配合) support the subject.
+/// A clause's subject is the run of names at its start (``SubjectRun``: registry names, short
+/// names in a closed list, bodies known by the shape of their name) followed closely by a modal
+/// marker or a lead or support verb; or the names a requirement is addressed to (要求X…).
+/// Departments listed after a support verb (会同…, 与…配合) support the subject. A clause that is
+/// nothing but names (经信局、环保局、水务局,供电局配合) joins the subject of the clause after it.
 struct SubjectFinder: Sendable {
   /// What the subject analysis of one unit found.
   struct Finding: Sendable {
@@ -13,80 +15,86 @@ struct SubjectFinder: Sendable {
     var diffuse: String?
     /// Whether the named subject only supports (疾控部门要紧密配合) another lead.
     var subjectOnlySupports = false
+    /// Where, in the body, the first acting name starts.
+    var subjectStart: Int?
     /// What was decided and why, for `explain`.
     var notes: [String] = []
-
-    /// The departments named as acting.
-    var names: [String] { assignments.map(\.name) }
-  }
-
-  /// A name found in a subject run.
-  private enum Name {
-    case department(String, alias: String)
-    case organisation(String)
-    case diffuse(String)
   }
 
   let lexicon: Lexicon
 
   /// The acting departments of a unit's body.
-  func find(in body: Scalars) -> Finding {
+  ///
+  /// - Parameters:
+  ///   - body: The unit's text after its item marker.
+  ///   - taskLine: Whether the unit is a line of a task list, where a subject at its head acts
+  ///     without a modal marker (住建局统筹协调全局).
+  /// - Returns: What was found.
+  func find(in written: Scalars, taskLine: Bool = false) -> Finding {
+    let body = Self.restoringRedactedLevels(written)
     let departments = lexicon.departments.longestMatches(in: body)
-    let diffuse = lexicon.diffuse.longestMatches(in: body)
     var finding = Finding()
     var used = Set<Int>()
     var supportOnly = false
+    var pendingList: SubjectRun?
     let ranges = clauses(of: body)
     for (index, clause) in ranges.enumerated() {
-      var result = subjects(in: body, clause: clause, departments: departments, diffuse: diffuse)
-      if result.names.isEmpty, index > 0, startsWithModal(body, clause) {
-        result.names = framedSubject(in: ranges[index - 1], of: body, departments: departments)
+      // On a task line every clause may open with who acts (…职责：住建局统筹…；各村对超市…，
+      // 各督导组对敬老院…).
+      var found = acting(in: body, clause: clause, taskLine: taskLine)
+      if found == nil, index > 0, startsWithModal(body, clause) {
+        found = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
+      if found == nil, let list = bareList(in: body, clause: clause) {
+        pendingList = list
+        continue
+      }
+      guard var run = found else {
+        pendingList = nil
+        continue
+      }
+      if let list = pendingList, run.isSpecific {
+        run.names = list.names + run.names
+        finding.notes.append("the names of the clause before belong to this clause's subject")
+      }
+      pendingList = nil
       // A clause that only 配合s after an earlier clause named the lead (由商务厅牵头，发改、
       // 海关等部门配合) names that lead's supporters.
-      let supportsEarlierLead =
-        result.verbIsSupport && finding.assignments.contains { $0.role == .lead }
+      let supportsEarlierLead = run.verbIsSupport && finding.assignments.contains { $0.role == .lead }
       let role: DepartmentAssignment.Role = supportsEarlierLead ? .support : .lead
-      let acting =
-        supportsEarlierLead ? "supports the lead named before it" : "is the acting subject"
-      for (name, start) in result.names {
-        switch name {
-        case .department(let canonical, let alias):
-          add(canonical, role: role, to: &finding, rule: nil)
-          finding.notes.append("'\(alias)' \(acting) → \(canonical)")
+      record(run, role: role, supportsEarlierLead: supportsEarlierLead, in: &finding, used: &used)
+      if run.verbIsSupport, !supportsEarlierLead, run.isSpecific { supportOnly = true }
+      for supporter in supporters(in: body, clause: clause, after: run.end, departments: departments) {
+        add(supporter.name, role: .support, via: .partner, to: &finding)
+        finding.notes.append("\(supporter.name) supports (after '\(supporter.verb)')")
+        if let start = supporter.start { used.insert(start) }
+      }
+    }
+    for agent in agents(in: body) where !used.contains(agent.start) {
+      add(agent.name, role: .lead, via: .agent, to: &finding)
+      finding.notes.append("'由\(agent.text)…' makes \(agent.name) the one who acts")
+      used.insert(agent.start)
+    }
+    if finding.assignments.isEmpty, let word = finding.diffuse ?? memberSubject(in: body),
+      lexicon.memberWords.contains(word), let members = listedMembers(in: body, clauses: ranges)
+    {
+      for member in members.names {
+        switch member {
+        case .department(let name, _, let start, _):
+          add(name, role: .lead, via: .subject, to: &finding)
           used.insert(start)
-        case .organisation(let organisation):
-          add(organisation, role: role, to: &finding, rule: nil)
-          finding.notes.append("'\(organisation)' \(acting) (not in the registry)")
-        case .diffuse(let word):
-          if finding.diffuse == nil { finding.diffuse = word }
+        case .organisation(let name, _):
+          add(name, role: .lead, via: .organisation, to: &finding)
+        case .diffuse:
+          break
         }
       }
-      if result.verbIsSupport, !supportsEarlierLead, !result.names.isEmpty { supportOnly = true }
-      for (canonical, start, verb) in supporters(
-        in: body,
-        clause: clause,
-        after: result.end,
-        departments: departments
-      ) {
-        add(canonical, role: .support, to: &finding, rule: nil)
-        finding.notes.append("\(canonical) supports (after '\(verb)')")
-        used.insert(start)
-      }
-    }
-    for match in departments
-    where !used.contains(match.start) && match.start > 0
-      && body[match.start - 1] == "由" && !partOfLongerMention(body, before: match.start)
-      && agentVerbFollows(body, after: match.end)
-    {
-      add(match.payload, role: .lead, to: &finding, rule: nil)
       finding.notes.append(
-        "'由\(body.string(match.range))…' makes \(match.payload) the one who acts"
+        "'\(word)' are the members the unit lists: \(finding.assignments.map(\.name).joined(separator: "、"))"
       )
-      used.insert(match.start)
     }
     if finding.assignments.isEmpty, finding.diffuse == nil, let team = dispatchedTeam(in: body) {
-      add(team.name, role: .lead, to: &finding, rule: nil)
+      add(team.name, role: .lead, via: .team, to: &finding)
       finding.notes.append("'\(team.verb)…\(team.name)': the team formed or sent acts")
     }
     for match in departments where !used.contains(match.start) {
@@ -101,7 +109,105 @@ struct SubjectFinder: Sendable {
     return finding
   }
 
+  /// A members word right before a modal marker (联席会议各成员单位要…), the unit's subject even
+  /// where what precedes it is no name.
+  private func memberSubject(in body: Scalars) -> String? {
+    for match in lexicon.diffuse.longestMatches(in: body) {
+      let word = body.string(match.range)
+      guard lexicon.memberWords.contains(word) else { continue }
+      let window = Array(body[match.end...].prefix(Self.verbGap))
+      if lexicon.modalMarkers(in: window).contains(where: { $0.start <= Self.verbGap }) {
+        return word
+      }
+    }
+    return nil
+  }
+
+  /// The longest closed list of bodies in the unit (完善区食安办、区综治办…等七部门共同参与的
+  /// 机制), which names the members a 各成员单位 subject stands for.
+  private func listedMembers(in body: Scalars, clauses: [Range<Int>]) -> SubjectRun? {
+    var best: SubjectRun?
+    // A list starts where a word does: a level prefix, a name, or right after a verb.
+    var starts = Set(clauses.map(\.lowerBound))
+    starts.formUnion(lexicon.levelPrefixes.matches(in: body).map(\.start))
+    starts.formUnion(lexicon.departments.matches(in: body).map(\.start))
+    starts.formUnion(lexicon.shortNames.matches(in: body).map(\.start))
+    starts.formUnion(lexicon.imperative.matches(in: body).map(\.end))
+    for clause in clauses {
+      for start in clause where starts.contains(start) {
+        let run = names(in: body, from: start, clause: clause)
+        let specific = run.names.filter(\.isSpecific)
+        guard run.closed, specific.count >= Self.fewestMembers,
+          specific.count > best?.names.count ?? 0
+        else { continue }
+        var members = run
+        members.names = specific
+        best = members
+      }
+    }
+    return best
+  }
+
+  /// The body with each redaction mark before a Han character read as 市, the level word that
+  /// redacted texts hide (x场监管部门, x委x政府, 成都x作为…): names are found in this reading.
+  static func restoringRedactedLevels(_ body: Scalars) -> Scalars {
+    guard body.contains(where: redactions.contains) else { return body }
+    var restored = body
+    for index in body.indices.dropLast()
+    where redactions.contains(body[index]) && body[index + 1].isHan {
+      restored[index] = "市"
+    }
+    return restored
+  }
+
+  /// Enters a clause's run into the finding.
+  private func record(
+    _ run: SubjectRun,
+    role: DepartmentAssignment.Role,
+    supportsEarlierLead: Bool,
+    in finding: inout Finding,
+    used: inout Set<Int>
+  ) {
+    let acting =
+      supportsEarlierLead
+      ? "supports the lead named before it"
+      : run.addressed ? "is addressed by the requirement" : "is the acting subject"
+    if finding.subjectStart == nil { finding.subjectStart = run.names.first?.start }
+    for item in run.unknownItems {
+      finding.notes.append("'\(item)' in the list is no department the registry knows")
+    }
+    for name in run.names {
+      switch name {
+      case .department(let canonical, let text, let start, let via):
+        let how: DepartmentAssignment.Via =
+          run.addressed ? .addressee : supportsEarlierLead ? .partner : run.agent ? .agent : via
+        add(canonical, role: role, via: how, to: &finding)
+        let kind = via == .shortNames ? " (a short name in a list)" : ""
+        finding.notes.append("'\(text)'\(kind) \(acting) → \(canonical)")
+        used.insert(start)
+      case .organisation(let organisation, _):
+        add(organisation, role: role, via: run.addressed ? .addressee : .organisation, to: &finding)
+        finding.notes.append("'\(organisation)' \(acting) (not in the registry)")
+      case .diffuse(let word, _):
+        if finding.diffuse == nil { finding.diffuse = word }
+      }
+    }
+  }
+
   // MARK: - Clauses
+
+  /// The run that acts in a clause: its head, or the names a requirement inside it is
+  /// addressed to (会议要求各地各部门…, 要求街道林业站、各村(社区)要…).
+  private func acting(in body: Scalars, clause: Range<Int>, taskLine: Bool) -> SubjectRun? {
+    if let run = subject(in: body, clause: clause, taskLine: taskLine) { return run }
+    let scalars = Array(body[clause])
+    for verb in lexicon.addressingVerbs.matches(in: scalars) {
+      if let run = addressee(in: body, clause: clause, after: clause.lowerBound + verb.end) {
+        return run
+      }
+    }
+    return nil
+  }
 
   /// Whether a clause opens with a modal marker (…的，要…).
   private func startsWithModal(_ body: Scalars, _ clause: Range<Int>) -> Bool {
@@ -114,20 +220,27 @@ struct SubjectFinder: Sendable {
     in clause: Range<Int>,
     of body: Scalars,
     departments: [PhraseMatcher<String>.Match]
-  ) -> [(Name, Int)] {
+  ) -> SubjectRun? {
     let inside = departments.filter { clause.contains($0.start) && $0.end <= clause.upperBound }
     let mentioned = { (match: PhraseMatcher<String>.Match) -> Bool in
       match.start > clause.lowerBound
         && lexicon.mentionWords.matches(in: Array(body[clause.lowerBound..<match.start]))
           .contains { $0.end == match.start - clause.lowerBound }
     }
+    let framed: PhraseMatcher<String>.Match?
     if let first = inside.first, first.start - clause.lowerBound <= 1, !mentioned(first) {
-      return [(.department(first.payload, alias: body.string(first.range)), first.start)]
+      framed = first
+    } else if let last = inside.last, last.end == clause.upperBound, !mentioned(last) {
+      framed = last
+    } else {
+      framed = nil
     }
-    if let last = inside.last, last.end == clause.upperBound, !mentioned(last) {
-      return [(.department(last.payload, alias: body.string(last.range)), last.start)]
-    }
-    return []
+    guard let framed else { return nil }
+    var run = SubjectRun(end: framed.end)
+    run.names = [
+      .department(framed.payload, text: body.string(framed.range), start: framed.start, via: .subject)
+    ]
+    return run
   }
 
   private func clauses(of body: Scalars) -> [Range<Int>] {
@@ -141,89 +254,24 @@ struct SubjectFinder: Sendable {
     return ranges
   }
 
-  /// The subject run at the start of a clause, and where it ends.
-  private func subjects(
-    in body: Scalars,
-    clause: Range<Int>,
-    departments: [PhraseMatcher<String>.Match],
-    diffuse: [PhraseMatcher<Void>.Match]
-  ) -> (names: [(Name, Int)], end: Int, verbIsSupport: Bool) {
-    // A run of names at the clause start, then a verb within a few characters.
-    var position = clause.lowerBound
-    var names: [(Name, Int)] = []
-    var agent = false
-    var expectingName = true
-    while position < clause.upperBound {
-      if expectingName, let match = diffuse.first(where: { $0.start == position }),
-        !departments.contains(where: { $0.start == match.end })
-      {
-        names.append((.diffuse(body.string(match.range)), position))
-        position = match.end
-      } else if expectingName, let match = departments.first(where: { $0.start == position }) {
-        names.append((.department(match.payload, alias: body.string(match.range)), position))
-        position = match.end
-        expectingName = false
-      } else if expectingName, let match = diffuse.first(where: { $0.start == position }) {
-        position = match.end
-      } else if let skip = skippable(body, at: position, clause: clause, first: names.isEmpty) {
-        if body[position] == "由" { agent = true }
-        position = skip
-        expectingName = true
-      } else if expectingName, let end = organisationEnd(body, at: position, clause: clause) {
-        let name = stripLevel(body.string(position..<end))
-        names.append((.organisation(name), position))
-        position = end
-        expectingName = false
-      } else {
-        break
-      }
-    }
-    guard !names.isEmpty else { return ([], clause.lowerBound, false) }
-    if agent { return (names, position, false) }
-    let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
-    if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
-      !lexicon.modalMarkers(in: Array(body[position...])).isEmpty
-    {
-      return (names, position, false)
-    }
-    let lead = lexicon.leadVerbs.matches(in: window).first { $0.start <= Self.verbGap }
-    let support =
-      (lexicon.supportVerbs.matches(in: window) + lexicon.helpingVerbs.matches(in: window))
-      .first { $0.start <= Self.verbGap }
-    let modal = lexicon.modalMarkers(in: window).first { $0.start <= Self.verbGap }
-    guard lead != nil || support != nil || modal != nil else {
-      return ([], clause.lowerBound, false)
-    }
-    let rest = Array(body[position..<clause.upperBound])
-    let helpsWithoutObject = lexicon.helpingVerbs.matches(in: rest).contains { match in
-      !lexicon.departments.matches(in: rest).contains {
-        $0.start < match.start || $0.start <= match.end + 2
-      }
-    }
-    return (names, position, helpsWithoutObject)
-  }
-
   /// Departments listed after a support verb (会同A、B) or between 与/同/和 and one (与A配合).
   private func supporters(
     in body: Scalars,
     clause: Range<Int>,
     after start: Int,
     departments: [PhraseMatcher<String>.Match]
-  ) -> [(String, Int, String)] {
+  ) -> [(name: String, start: Int?, verb: String)] {
     let segment = Array(body[start..<clause.upperBound])
-    var found: [(String, Int, String)] = []
+    var found: [(name: String, start: Int?, verb: String)] = []
     for verb in lexicon.supportVerbs.matches(in: segment) {
-      var position = start + verb.end
-      while position < clause.upperBound {
-        if let match = departments.first(where: { $0.start == position }) {
-          found.append((match.payload, match.start, segment.string(verb.range)))
-          position = match.end
-        } else if let skip = skippable(body, at: position, clause: clause, first: false) {
-          position = skip
-        } else if let end = organisationEnd(body, at: position, clause: clause, inList: true) {
-          found.append((stripLevel(body.string(position..<end)), -1, segment.string(verb.range)))
-          position = end
-        } else {
+      let run = names(in: body, from: start + verb.end, clause: clause)
+      for name in run.names {
+        switch name {
+        case .department(let canonical, _, let start, _):
+          found.append((canonical, start, segment.string(verb.range)))
+        case .organisation(let organisation, _):
+          found.append((organisation, nil, segment.string(verb.range)))
+        case .diffuse:
           break
         }
       }
@@ -235,94 +283,6 @@ struct SubjectFinder: Sendable {
       }
     }
     return found
-  }
-
-  // MARK: - Pieces of a subject run
-
-  /// The end of a word that may stand between or before names in a subject run.
-  private func skippable(_ body: Scalars, at position: Int, clause: Range<Int>, first: Bool) -> Int?
-  {
-    let rest = Array(body[position..<clause.upperBound].prefix(Self.longestJoiner))
-    if let prefix = lexicon.levelPrefixes.matches(in: rest).filter({ $0.start == 0 })
-      .max(by: { $0.length < $1.length })
-    {
-      return position + prefix.length
-    }
-    if first {
-      if let word = lexicon.continuation.matches(in: rest).filter({ $0.start == 0 })
-        .max(by: { $0.length < $1.length })
-      {
-        return position + word.length
-      }
-      if Self.agentMarkers.contains(body[position]) || Self.redactions.contains(body[position]) {
-        return position + 1
-      }
-      return nil
-    }
-    if let counted = countedJoinerEnd(body, at: position, clause: clause) { return counted }
-    for joiner in lexicon.joiners where rest.starts(with: joiner.unicodeScalars) {
-      return position + joiner.unicodeScalars.count
-    }
-    return nil
-  }
-
-  /// The end of a joiner that counts the list (等10个部门, 等10个部门（单位）), if one starts here.
-  private func countedJoinerEnd(_ body: Scalars, at position: Int, clause: Range<Int>) -> Int? {
-    guard position < clause.upperBound, body[position] == "等" else { return nil }
-    var end = position + 1
-    while end < clause.upperBound, Self.countWords.contains(body[end]) { end += 1 }
-    guard end > position + 1 else { return nil }
-    let rest = Array(body[end..<clause.upperBound])
-    guard let noun = Self.countedNouns.first(where: { rest.starts(with: $0.unicodeScalars) }) else {
-      return nil
-    }
-    end += noun.unicodeScalars.count
-    let aside = Array(body[end..<clause.upperBound].prefix(Self.longestJoiner))
-    if let open = aside.first, Self.openingBrackets.contains(open),
-      let close = aside.firstIndex(where: Self.closingBrackets.contains)
-    {
-      end += close + 1
-    }
-    return end
-  }
-
-  /// The end of a department name the registry does not hold (区委营商办, 督导组), if one
-  /// starts here and is followed by a joiner, a modal marker or a lead or support verb.
-  private func organisationEnd(
-    _ body: Scalars,
-    at position: Int,
-    clause: Range<Int>,
-    inList: Bool = false
-  ) -> Int? {
-    let limit = min(clause.upperBound, position + Self.longestOrganisation)
-    var end = position
-    while end < limit, body[end].isHan { end += 1 }
-    // On plain scalars a String suffix test is a scalar suffix test, without making strings.
-    let plain = lexicon.plainSuffixes.flatMap {
-      body[position..<end].allSatisfy(\.isPlain) ? $0 : nil
-    }
-    while end - position >= 2 {
-      let named: Bool
-      if let plain {
-        let range = position..<end
-        named =
-          plain.organisation.contains { body.hasSuffix($0, in: range) }
-          && !plain.not.contains { body.hasSuffix($0, in: range) }
-      } else {
-        let candidate = body.string(position..<end)
-        named =
-          lexicon.organisationSuffixes.contains(where: candidate.hasSuffix)
-          && !lexicon.notOrganisations.contains(where: candidate.hasSuffix)
-      }
-      if named,
-        !containsVerb(Array(body[position..<end])),
-        inList || followsName(body, at: end, clause: clause)
-      {
-        return end
-      }
-      end -= 1
-    }
-    return nil
   }
 
   /// A team the unit forms or sends (派驻工作组, 组成7个督导组): a dispatch verb, then within a
@@ -343,6 +303,24 @@ struct SubjectFinder: Sendable {
     return nil
   }
 
+  /// The departments named after 由 as the ones who do the work (由县防汛防旱指挥部统一指挥,
+  /// 由财政部门据实结算), level prefixes allowed between.
+  private func agents(in body: Scalars) -> [(name: String, text: String, start: Int)] {
+    var found: [(name: String, text: String, start: Int)] = []
+    for (offset, scalar) in body.enumerated()
+    where scalar == "由" && !partOfLongerMention(body, before: offset + 1) {
+      let clauseEnd = body[(offset + 1)...].firstIndex(where: Self.clauseBreaks.contains) ?? body.count
+      let run = names(in: body, from: offset + 1, clause: (offset + 1)..<clauseEnd)
+      guard agentVerbFollows(body, after: run.end) else { continue }
+      for name in run.names {
+        if case .department(let canonical, let text, let start, _) = name {
+          found.append((canonical, text, start))
+        }
+      }
+    }
+    return found
+  }
+
   /// Whether 由X is followed by what X does (由财政部门据实结算, 由公安部门牵头) rather than
   /// being a source (由卫健委提供的数据 is still X acting, so any Han text qualifies).
   private func agentVerbFollows(_ body: Scalars, after end: Int) -> Bool {
@@ -356,65 +334,45 @@ struct SubjectFinder: Sendable {
       .contains { $0.end == min(4, start) && $0.length > 1 }
   }
 
-  /// Whether a would-be name holds a modal marker or a lead or support verb (要会同营商办).
-  private func containsVerb(_ scalars: Scalars) -> Bool {
-    !lexicon.modalMarkers(in: scalars).isEmpty || !lexicon.supportVerbs.matches(in: scalars).isEmpty
-      || !lexicon.helpingVerbs.matches(in: scalars).isEmpty
-      || !lexicon.leadVerbs.matches(in: scalars).isEmpty
-  }
-
-  private func followsName(_ body: Scalars, at position: Int, clause: Range<Int>) -> Bool {
-    guard position < clause.upperBound else { return false }
-    let rest = Array(body[position..<clause.upperBound].prefix(4))
-    if lexicon.joiners.contains(where: { rest.starts(with: $0.unicodeScalars) }) { return true }
-    if lexicon.leadVerbs.matches(in: rest).contains(where: { $0.start == 0 })
-      || lexicon.supportVerbs.matches(in: rest).contains(where: { $0.start == 0 })
-      || lexicon.framingVerbs.matches(in: rest).contains(where: { $0.start == 0 })
-    {
-      return true
-    }
-    return lexicon.modalMarkers(in: rest).contains { $0.start == 0 }
-  }
-
-  private func stripLevel(_ name: String) -> String {
-    let scalars = Array(name.unicodeScalars)
-    guard
-      let prefix = lexicon.levelPrefixes.matches(in: scalars).filter({ $0.start == 0 })
-        .max(by: { $0.length < $1.length }), prefix.length < scalars.count - 1
-    else { return name }
-    return scalars.string(from: prefix.length)
-  }
-
   private func add(
     _ name: String,
     role: DepartmentAssignment.Role,
-    to finding: inout Finding,
-    rule: String?
+    via: DepartmentAssignment.Via,
+    to finding: inout Finding
   ) {
     if let index = finding.assignments.firstIndex(where: { $0.name == name }) {
       if role == .lead { finding.assignments[index].role = .lead }
       return
     }
     finding.assignments.append(
-      DepartmentAssignment(name: name, role: role, basis: .explicit, rule: rule)
+      DepartmentAssignment(name: name, role: role, basis: .explicit, via: via)
     )
   }
 
   /// How many characters may stand between a subject and its verb (要, 牵头): 也, 都, 务必.
   static let verbGap = 4
   static let longestJoiner = 8
+  /// The fewest bodies a list needs to name the members of a joint body.
+  static let fewestMembers = 2
   /// How far after 派驻/组成 a team's name may start (组成7个督导组).
   static let dispatchReach = 5
   static let longestOrganisation = 10
+  /// The longest list item the registry does not know that a list may hold (水文 in
+  /// 气象、水文、农业等部门).
+  static let longestUnknownItem = 4
+  /// The longest bracketed aside after a name (水利(防办)).
+  static let longestAside = 6
   static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
+  static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
+  /// What a counted list is of (等10个部门).
+  static let countedNouns = ["部门", "单位"]
+  static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
   /// Redaction marks that stand for a place name (x市, ×区): skipped before a subject.
   static let redactions: Set<Unicode.Scalar> = Set("xX×*＊".unicodeScalars)
   /// Numerals and measure words that count the teams sent (组成7个督导组).
   static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
-  /// What a counted list is of (等10个部门).
-  static let countedNouns = ["部门", "单位"]
   static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)
   static let closingBrackets: Set<Unicode.Scalar> = Set(")）".unicodeScalars)
-  static let partnerWords: Set<Unicode.Scalar> = Set("与同和跟".unicodeScalars)
+
 }

@@ -4,6 +4,11 @@
 /// letters, tone-marked vowels included, directly after a Han character, or after anything when
 /// it holds a tone mark (mojibake such as `M(fèi)` has lost the character it annotated).
 /// Anything else in parentheses, such as `(一)`, `(2020)` or `(app)`, is left alone.
+///
+/// Mojibake also leaves debris of annotations behind: a tone-marked syllable whose opening
+/// parenthesis is lost (`shù)`, `zhǔn)` at the start of a line) and a single lowercase letter
+/// between two Han characters (`伧t院`, `孽r明`); both are removed too. `x` stays: it is the
+/// usual redaction mark (`全x各地`).
 public struct PinyinAnnotation: Sendable {
   /// Creates the remover.
   public init() {}
@@ -13,7 +18,7 @@ public struct PinyinAnnotation: Sendable {
   /// - Parameter text: One line of text.
   /// - Returns: The line without annotations; the same string when there were none.
   public func removing(from text: String) -> String {
-    guard text.unicodeScalars.contains(where: Self.isOpening) else { return text }
+    guard text.unicodeScalars.contains(where: Self.mayStartDebris) else { return text }
     let scalars = Array(text.unicodeScalars)
     var output: [Unicode.Scalar] = []
     output.reserveCapacity(scalars.count)
@@ -27,10 +32,57 @@ public struct PinyinAnnotation: Sendable {
         index = end
         continue
       }
+      if output.last.map({ !Self.isPinyinLetter($0) }) ?? true,
+        let end = orphanEnd(scalars, from: index)
+      {
+        index = end
+        continue
+      }
       output.append(scalar)
       index += 1
     }
-    return String(scalars: output)
+    return String(scalars: Self.removingStrayLetters(output))
+  }
+
+  /// The scalars without lowercase letters stranded between Han characters (伧t院 → 伧院).
+  private static func removingStrayLetters(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard scalars.contains(where: isStrayLetter) else { return scalars }
+    var output: [Unicode.Scalar] = []
+    output.reserveCapacity(scalars.count)
+    for (index, scalar) in scalars.enumerated() {
+      if isStrayLetter(scalar), index > 0, scalars[index - 1].isHan,
+        index + 1 < scalars.count, scalars[index + 1].isHan
+      {
+        continue
+      }
+      output.append(scalar)
+    }
+    return output
+  }
+
+  /// The index after a syllable whose opening parenthesis was lost (`shù)`), if one starts
+  /// at `start`: pinyin letters with a tone mark, then a closing parenthesis.
+  private func orphanEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start
+    var toned = false
+    while index < scalars.count, Self.isPinyinLetter(scalars[index]) {
+      toned = toned || Self.toneMarked.contains(scalars[index])
+      index += 1
+      if index - start > Self.longestSyllable { return nil }
+    }
+    guard toned, index < scalars.count, Self.isClosing(scalars[index]) else { return nil }
+    return index + 1
+  }
+
+  /// Whether the scalar is a lowercase letter that mojibake strands between Han characters;
+  /// `x`, the redaction mark, is not.
+  private static func isStrayLetter(_ scalar: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(scalar) && scalar != "x"
+  }
+
+  /// Whether a line may hold debris at all, so clean lines are returned untouched.
+  private static func mayStartDebris(_ scalar: Unicode.Scalar) -> Bool {
+    isOpening(scalar) || isClosing(scalar) || ("a"..."z").contains(scalar)
   }
 
   /// The index after the closing parenthesis of an annotation starting at `start`, if it is one.

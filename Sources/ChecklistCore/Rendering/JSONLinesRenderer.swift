@@ -29,6 +29,7 @@ public struct JSONLinesRenderer: Sendable {
       object([
         ("name", string(department.name)), ("role", string(department.role.rawValue)),
         ("basis", string(department.basis.rawValue)), ("rule", optional(department.rule)),
+        ("via", string(department.via.rawValue)),
       ])
     }
     let deadline = directive.deadline.map { deadline in
@@ -40,7 +41,7 @@ public struct JSONLinesRenderer: Sendable {
     return object([
       ("id", string(directive.id)), ("file", string(directive.file)),
       ("document", String(directive.document)), ("line", String(directive.line)),
-      ("text", string(directive.text)),
+      ("text", string(directive.text)), ("source", string(directive.source)),
       ("departments", "[" + departments.joined(separator: ",") + "]"),
       ("owner", optional(directive.owner)), ("action", optional(directive.action)),
       ("deadline", deadline ?? "null"),

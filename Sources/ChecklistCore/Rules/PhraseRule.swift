@@ -18,6 +18,9 @@ public struct PhraseRule: Sendable, Equatable {
   public var priority: Int
   /// Sentences that must and must not trigger it.
   public var examples: RuleExamples
+  /// Whether the rule is a weak signal (priority below 0: 宣传, 问责, 属地) that applies only
+  /// where no duty, subject or audience decides.
+  public var isWeak: Bool { priority < 0 }
   /// Where it is declared.
   public var location: SourceLocation
 

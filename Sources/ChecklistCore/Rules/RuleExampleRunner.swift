@@ -11,6 +11,7 @@ public struct RuleExampleRunner: Sendable {
   private let subjects: SubjectFinder
   private let phrases: PhraseRuleResolver
   private let extractor: DirectiveExtractor
+  private let audiences: AudienceFinder
 
   /// Creates a runner over a loaded rule set.
   ///
@@ -22,6 +23,7 @@ public struct RuleExampleRunner: Sendable {
     subjects = SubjectFinder(lexicon: lexicon)
     phrases = PhraseRuleResolver(rules: rules.phraseRules)
     extractor = DirectiveExtractor(rules: rules)
+    audiences = AudienceFinder(rules: rules, lexicon: lexicon)
   }
 
   /// How many examples were run and which failed.
@@ -92,58 +94,74 @@ public struct RuleExampleRunner: Sendable {
       check(action.id, action.examples) { actions.action(in: Self.body($0))?.id == action.id }
     }
     for (id, list) in rules.wordLists.sorted(by: { $0.key < $1.key }) {
-      check(id, list.examples) { wordListFires(id, on: $0) }
+      check(id.rawValue, list.examples) { wordListFires(id, on: $0) }
     }
     return report
   }
 
   /// What each word list's examples assert.
-  private func wordListFires(_ id: String, on text: String) -> Bool {
+  private func wordListFires(_ id: WordListID, on text: String) -> Bool {
     let body = Self.body(text)
     let finding = subjects.find(in: body)
+    let known = Set(rules.departments.map(\.name))
     switch id {
-    case "modal", "imperative", "continuation", "narrowing", "lead_in":
+    case .modal, .imperative, .continuation, .narrowing, .leadIn:
       return classifier.classify(body).isDirective
-    case "not_modal", "not_imperative", "report":
+    case .notModal, .notImperative, .report, .questionWords, .meetingPurposes, .purposeModals,
+      .copulas, .relayedInstructions:
       return !classifier.classify(body).isDirective
-    case "diffuse":
+    case .diffuse:
       return finding.diffuse != nil
-    case "frame_openings", "frame_endings":
+    case .frameOpenings, .frameEndings, .exhortations:
       // A framed clause's phrases do not fire: the example holds one and gets no department.
       return !phrases.hits(in: body).isEmpty && departments(extractedFrom: text).isEmpty
-    case "audience_pronouns":
+    case .audiencePronouns:
       return finding.diffuse.map(lexicon.audiencePronouns.contains) == true
         && !phrases.winners(in: phrases.hits(in: body)).isEmpty
-    case "owner_posts":
+    case .ownerPosts:
       return !lexicon.posts.matches(in: body).isEmpty
-    case "support_verbs", "helping_verbs":
+    case .supportVerbs, .helpingVerbs:
       return finding.assignments.contains { $0.role == .support } || finding.subjectOnlySupports
-    case "lead_verbs", "framing_verbs":
+    case .leadVerbs, .framingVerbs:
       return finding.assignments.contains { $0.role == .lead }
-    case "mention_before":
+    case .mentionBefore:
       return lexicon.departments.longestMatches(in: body).count > finding.assignments.count
-    case "organisation_suffixes", "dispatch_verbs":
-      let known = Set(rules.departments.map(\.name))
+    case .organisationSuffixes, .dispatchVerbs, .stationSuffixes:
       return finding.assignments.contains { !known.contains($0.name) }
-    case "not_organisations":
-      let known = Set(rules.departments.map(\.name))
+    case .notOrganisations:
       return !finding.assignments.contains { !known.contains($0.name) }
-    case "subject_joiners":
+    case .subjectJoiners, .listClosers, .memberWords:
       return finding.assignments.count > 1
-    default:
-      return !lexicon.departments.matches(in: body).isEmpty
+    case .systemWords, .bureauSuffixes:
+      return finding.assignments.contains { known.contains($0.name) }
+    case .addressingVerbs:
+      return finding.assignments.contains { $0.via == .addressee }
+    case .taskPrepositions:
+      return !subjects.find(in: body, taskLine: true).assignments.isEmpty
+    case .leadLabels, .responsibleLabels, .supportLabels:
+      return !departments(extractedFrom: text).isEmpty
+    case .speakerVerbs:
+      return extracted(text).first.map { $0.text != $0.source } ?? false
+    case .conveningVerbs, .meetingWords, .publisherLabels:
+      return audiences.audience(for: text) != nil
+    case .notAudiences:
+      return audiences.audience(for: text) == nil
     }
   }
 
   /// The departments the extractor gives `text` as a one-line speech.
   private func departments(extractedFrom text: String) -> [String] {
+    extracted(text).flatMap { $0.departments.map(\.name) }
+  }
+
+  /// The directives the extractor finds in `text` as a one-line speech.
+  private func extracted(_ text: String) -> [Directive] {
     var ids = DirectiveID()
     var skipped: [SkippedUnit] = []
     let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: text)])
     return extractor.directives(in: speech, file: "example", ids: &ids, skipped: &skipped) { _ in
       nil
     }
-    .flatMap { $0.departments.map(\.name) }
   }
 
   private static func body(_ text: String) -> Scalars {

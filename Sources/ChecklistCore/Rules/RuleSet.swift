@@ -34,16 +34,17 @@ public struct RuleSet: Sendable {
   /// Action types, in priority order.
   public internal(set) var actions: [ActionRule] = []
   /// Named word lists (`modal`, `not_modal`, `imperative`, `report`, `diffuse`, …).
-  public internal(set) var wordLists: [String: WordList] = [:]
+  public internal(set) var wordLists: [WordListID: WordList] = [:]
   /// The time vocabulary's YAML, handed to the time stage.
   public internal(set) var timeNodes: [(YAMLNode, String)] = []
 
-  /// The word list `id`, or an empty one.
+  /// The word list `id`, or an empty one in a rule set built file by file (a loaded folder
+  /// holds every list: ``load(directory:)`` refuses one that lacks any).
   ///
   /// - Parameter id: The list's id.
   /// - Returns: The list.
-  public func words(_ id: String) -> WordList {
-    wordLists[id] ?? WordList(empty: id)
+  public func words(_ id: WordListID) -> WordList {
+    wordLists[id] ?? WordList(empty: id.rawValue)
   }
 
   /// Creates an empty rule set.
@@ -77,6 +78,7 @@ public struct RuleSet: Sendable {
       try set.add(path: path)
     }
     try set.check()
+    try set.checkWordLists(directory: directory)
     return set
   }
 
@@ -186,20 +188,39 @@ extension RuleSet {
         throw RuleFileError(location: fields.location, problem: "'lists' must be a mapping")
       }
       for pair in lists {
-        let listID = pair.key.string ?? ""
+        let name = pair.key.string ?? ""
+        guard let listID = WordListID(rawValue: name) else {
+          let known = WordListID.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+          throw RuleFileError(
+            location: pair.key.location,
+            problem: "unknown word list '\(name)' (known lists: \(known))"
+          )
+        }
         guard wordLists[listID] == nil else {
           throw RuleFileError(
             location: pair.key.location,
-            problem: "the word list '\(listID)' is declared twice"
+            problem: "the word list '\(name)' is declared twice"
           )
         }
-        wordLists[listID] = try WordList(node: pair.value, id: listID)
+        wordLists[listID] = try WordList(node: pair.value, id: name)
       }
     case "time":
       if let node = fields.node("vocabulary") { timeNodes.append((node, path)) }
     default:
       break
     }
+  }
+
+  /// Refuses a rule folder that lacks one of the word lists the generator reads.
+  func checkWordLists(directory: String) throws(RuleFileError) {
+    guard let missing = WordListID.allCases.first(where: { wordLists[$0] == nil }) else { return }
+    let home = files.first { $0.kind == "words" }?.path ?? directory
+    throw RuleFileError(
+      location: SourceLocation(file: home, line: 1),
+      problem:
+        "the word list '\(missing.rawValue)' is missing: declare it under 'lists' in a "
+        + "'kind: words' file"
+    )
   }
 
   /// Checks what no single file can: unique ids, known departments, limits.

@@ -76,12 +76,13 @@ import Testing
       )
       #expect(
         Set(object.keys) == [
-          "id", "file", "document", "line", "text", "departments", "owner", "action", "deadline",
+          "id", "file", "document", "line", "text", "source", "departments", "owner", "action",
+          "deadline",
         ]
       )
       let departments = try #require(object["departments"] as? [[String: Any]])
       for department in departments {
-        #expect(Set(department.keys) == ["name", "role", "basis", "rule"])
+        #expect(Set(department.keys) == ["name", "role", "basis", "rule", "via"])
       }
     }
   }
@@ -106,7 +107,7 @@ import Testing
     )
     #expect(
       JSONLinesRenderer().render([directive])
-        == #"{"id":"0123456789","file":"a \"b\".txt","document":2,"line":7,"text":"要加强\t管理。","departments":[{"name":"卫健委","role":"lead","basis":"rule","rule":"fever_clinic"}],"owner":null,"action":null,"deadline":{"text":"14天","kind":"within","due":"2021-02-10","every":null}}"#
+        == #"{"id":"0123456789","file":"a \"b\".txt","document":2,"line":7,"text":"要加强\t管理。","source":"要加强\t管理。","departments":[{"name":"卫健委","role":"lead","basis":"rule","rule":"fever_clinic","via":"rule"}],"owner":null,"action":null,"deadline":{"text":"14天","kind":"within","due":"2021-02-10","every":null}}"#
         + "\n"
     )
   }

@@ -21,10 +21,14 @@ extension TimeTests {
         .appendingPathComponent("time-rules-\(UUID().uuidString)")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(at: folder) }
-      try FileManager.default.copyItem(
-        at: packageRoot.appendingPathComponent("rules/time.yaml"),
-        to: folder.appendingPathComponent("time.yaml")
-      )
+      // A rules folder holds every word list the generator reads, so copy the shipped files.
+      let shipped = packageRoot.appendingPathComponent("rules")
+      for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path) {
+        try FileManager.default.copyItem(
+          at: shipped.appendingPathComponent(name),
+          to: folder.appendingPathComponent(name)
+        )
+      }
       let rules = try RuleSet.load(directory: folder.path)
       #expect(rules.files.contains { $0.id == "time" && $0.kind == "time" })
       #expect(!(try TimeVocabulary.load(from: rules)).holidayNames.isEmpty)

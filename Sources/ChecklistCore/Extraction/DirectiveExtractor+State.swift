@@ -1,0 +1,92 @@
+extension DirectiveExtractor {
+  /// The subject a passage has set up so far.
+  struct Topic: Sendable {
+    var assignments: [DepartmentAssignment]
+    var line: Int
+    /// Whether the subject was set up for what follows: by a heading line, or by a sentence
+    /// ending in a colon (卫健委要做好以下工作：), so every following unit inherits it.
+    var introducesList = false
+
+    /// Whether the subject names everybody, and so nobody.
+    var isDiffuse: Bool { assignments.isEmpty }
+  }
+
+  /// What the extractor knows at a unit: the subjects set up before it, whether it stands in a
+  /// task list, and the directives a responsibility note after them would apply to.
+  struct State: Sendable {
+    /// The subject of the units just before.
+    var topic: Topic?
+    /// The subject of the passage's opening unit.
+    var passageTopic: Topic?
+    /// The subject set up by a heading line, for the next passage.
+    var headingTopic: Topic?
+    /// The index of the current passage.
+    var passage = -1
+    /// Whether the unit before inherited the topic.
+    var chained = false
+    /// Whether the unit before set the topic.
+    var followsTopic = false
+    /// Counts the topics set, so that a step can tell whether it set one.
+    var topicSerial = 0
+    /// Whether a list was opened with a colon in this passage (会议压实各部门职责：住建局…；
+    /// 应急局…；): its lines name who acts without 要.
+    var listOpen = false
+    /// The indices, in the result, of the directives of the current item: a responsibility
+    /// note after them applies to them.
+    var itemScope: [Int] = []
+    /// Whether the passage before ended mid-sentence, so the item goes on in this one.
+    var passageEndedMidSentence = false
+    /// The units of a responsibility note still open (a bracket not yet closed).
+    var openNote: [String] = []
+    /// The line the open note started on.
+    var openNoteLine = 0
+    /// A note read before any task of its item, for the tasks that follow.
+    var pendingNote: ResponsibilityNote?
+
+    /// Moves to `unit`: a new passage restores the heading's subject, a new item the
+    /// passage's.
+    mutating func enter(_ unit: Unit, previous: Unit?) {
+      if unit.passage != passage {
+        passage = unit.passage
+        topic = headingTopic
+        passageTopic = headingTopic
+        headingTopic = nil
+        chained = false
+        listOpen = false
+        passageEndedMidSentence = previous.map { !Self.endsSentence($0.text) } ?? false
+        if !passageEndedMidSentence { itemScope = [] }
+      } else if unit.item != nil {
+        topic = passageTopic
+      }
+      if unit.item != nil {
+        itemScope = []
+        pendingNote = nil
+      }
+    }
+
+    /// Takes note that a unit opens a list with a colon, or that a full stop ends it (a list's
+    /// lines end in ；).
+    mutating func noteList(in text: String) {
+      if text.unicodeScalars.contains(where: Self.colons.contains) {
+        listOpen = true
+      } else if let last = text.unicodeScalars.last(where: { !Self.closers.contains($0) }),
+        Self.fullStops.contains(last)
+      {
+        listOpen = false
+      }
+    }
+
+    /// Whether a text ends a sentence.
+    static func endsSentence(_ text: String) -> Bool {
+      guard let last = text.unicodeScalars.last(where: { !closers.contains($0) }) else {
+        return true
+      }
+      return stops.contains(last)
+    }
+
+    static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
+    static let fullStops: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
+    static let stops: Set<Unicode.Scalar> = Set("。！？；;!?：:".unicodeScalars)
+    static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
+  }
+}
