@@ -30,6 +30,9 @@ corpus="../shared/corpus"
 # Swift's own backtracer runs on a fatal error and, under ASan, trips over its own memory reads
 # and can stall for minutes; libFuzzer's handler is all a crash needs.
 export SWIFT_BACKTRACE=enable=no
+# Leaks of the runtime and of dependencies that are not ours (see the file); ChecklistCore's are
+# still reported.
+export LSAN_OPTIONS="suppressions=$PWD/Scripts/lsan-suppressions.txt:print_suppressions=0"
 
 for target in "${targets[@]}"; do
   # The build runs the EmbedResources tool, instrumented too; its buffers live until exit,
