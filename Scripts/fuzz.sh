@@ -35,9 +35,7 @@ export SWIFT_BACKTRACE=enable=no
 export LSAN_OPTIONS="suppressions=$PWD/Scripts/lsan-suppressions.txt:print_suppressions=0"
 
 for target in "${targets[@]}"; do
-  # The build runs the EmbedResources tool, instrumented too; its buffers live until exit,
-  # which LeakSanitizer would call leaks and fail the build on.
-  ASAN_OPTIONS=detect_leaks=0 CHECKLIST_FUZZ=1 swift build -c release --scratch-path .build-fuzz -j 1 \
+  CHECKLIST_FUZZ=1 swift build -c release --scratch-path .build-fuzz -j 1 \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --product "$target"
 done
 
