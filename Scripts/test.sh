@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
-# Sets up and runs the whole test suite (unit, rule examples, end to end on the seeds).
+# Sets up and runs the whole test suite (unit, rule examples, end to end on the seeds), after
+# the install test (Scripts/install-test.sh: a release build, installed and packaged).
+#
+#   Scripts/test.sh                 everything, as CI runs it
+#   Scripts/test.sh --filter Docx   swift test's arguments: only those tests, no install test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh debug
-swift test "$@"
+Scripts/python-env.sh
+if [ $# -eq 0 ]; then Scripts/install-test.sh; fi
+# Without openpyxl the .xlsx tests would be skipped; here they must run.
+CHECKLIST_REQUIRE_OPENPYXL=1 swift test "$@"
