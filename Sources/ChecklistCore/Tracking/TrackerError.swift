@@ -18,6 +18,8 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
   case unencodable(file: String, encoding: TrackerEncoding)
   /// A template is missing or does not parse.
   case template(TemplateError)
+  /// A department's report, or the office's decision on one, does not fit the task.
+  case reportRefused(ReportRefusal, id: String, at: SourceLocation)
 
   /// `path:line: error: message`, or `path: error: message` where no line applies.
   public var description: String {
@@ -43,6 +45,8 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(file): error: the new text cannot be written in the file's encoding (\(encoding))"
     case .template(let error):
       return error.description
+    case .reportRefused(let refusal, let id, let location):
+      return "\(location): error: task '\(id)': \(refusal.problem)"
     }
   }
 }
