@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 #if canImport(Glibc)
@@ -13,9 +13,13 @@ let package = Package(
   products: [
     .executable(name: "checklist", targets: ["checklist"]),
     .library(name: "ChecklistCore", targets: ["ChecklistCore"]),
+    .library(name: "ChecklistServer", targets: ["ChecklistServer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // The web front end (checklist serve). No traits: swift-configuration is not needed.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
@@ -34,6 +38,12 @@ let package = Package(
       name: "CLibXML2",
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    // libcrypto's SHA-256, for the hashes of sign-in tokens (checklist serve).
+    .systemLibrary(
+      name: "CLibCrypto",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
     ),
     .systemLibrary(
       name: "CXLSXWriter",
@@ -60,10 +70,22 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["embed-resources"]
     ),
+    // The web front end: Hummingbird stays out of ChecklistCore.
+    .target(
+      name: "ChecklistServer",
+      dependencies: [
+        "ChecklistCore",
+        "CLibCrypto",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
     .executableTarget(
       name: "checklist",
       dependencies: [
         "ChecklistCore",
+        "ChecklistServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -71,6 +93,14 @@ let package = Package(
       name: "ChecklistCoreTests",
       dependencies: ["ChecklistCore", "checklist"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ChecklistServerTests",
+      dependencies: [
+        "ChecklistServer",
+        "ChecklistCore",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
   ]
 )

@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # libyaml (rules), OpenCC (traditional script), libxml2 and zlib (.docx), libxlsxwriter (.xlsx),
-# poppler's pdftotext (PDF input, at run time).
-packages=(libyaml-dev libopencc-dev libxml2-dev zlib1g-dev libxlsxwriter-dev poppler-utils pkg-config)
+# poppler's pdftotext (PDF input, at run time), libcrypto's SHA-256 (sign-in tokens of serve).
+packages=(libyaml-dev libopencc-dev libxml2-dev zlib1g-dev libxlsxwriter-dev libssl-dev poppler-utils pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -3,7 +3,7 @@ import ChecklistCore
 
 /// The `checklist` command: speeches in, department checklists out.
 @main
-struct Checklist: ParsableCommand {
+struct Checklist: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "checklist",
     abstract: "Turn leaders' speeches into per-department task checklists and track them.",
@@ -25,6 +25,7 @@ struct Checklist: ParsableCommand {
       Status.self,
       Report.self,
       Export.self,
+      Serve.self,
     ]
   )
 }
