@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Sets up and runs the whole test suite (unit, rule examples, end to end on the seeds), after
-# the install test (Scripts/install-test.sh: a release build, installed and packaged).
+# Sets up and runs the whole test suite (unit, rule examples, end to end on the seeds, the
+# server's routes), after the install test (Scripts/install-test.sh: a release build, installed
+# and packaged), then the real-browser test of 'checklist serve' (Scripts/browser-test.sh:
+# Debian's headless Chromium).
 #
 #   Scripts/test.sh                 everything, as CI runs it
-#   Scripts/test.sh --filter Docx   swift test's arguments: only those tests, no install test
+#   Scripts/test.sh --filter Docx   swift test's arguments: only those tests, no install or
+#                                   browser test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh debug
@@ -11,3 +14,4 @@ Scripts/python-env.sh
 if [ $# -eq 0 ]; then Scripts/install-test.sh; fi
 # Without openpyxl the .xlsx tests would be skipped; here they must run.
 CHECKLIST_REQUIRE_OPENPYXL=1 swift test "$@"
+if [ $# -eq 0 ]; then Scripts/browser-test.sh; fi

@@ -96,11 +96,12 @@ extension TaskCard {
     }
   }
 
-  /// `000.txt:12` as `000.txt 第12行`.
+  /// `speeches/000.txt:12` as `000.txt 第12行`: the file's name only, not the office's folders.
   fileprivate static func location(_ source: String?) -> String {
     guard let source, let colon = source.lastIndex(of: ":"),
       let line = Int(source[source.index(after: colon)...])
     else { return source ?? "" }
-    return "\(source[..<colon]) 第\(line)行"
+    let file = source[..<colon].split(separator: "/").last.map(String.init) ?? ""
+    return "\(file) 第\(line)行"
   }
 }
