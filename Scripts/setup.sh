@@ -7,17 +7,7 @@ cd "$(dirname "$0")/.."
 # libyaml (rules), OpenCC (traditional script), libxml2 and zlib (.docx), libxlsxwriter (.xlsx),
 # poppler's pdftotext (PDF input, at run time), libcrypto's SHA-256 (sign-in tokens of serve).
 packages=(libyaml-dev libopencc-dev libxml2-dev zlib1g-dev libxlsxwriter-dev libssl-dev poppler-utils pkg-config)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  echo "installing: ${missing[*]}" >&2
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+Scripts/apt-install.sh "${packages[@]}"
 if ! command -v swift >/dev/null; then
   echo "error: no Swift toolchain on PATH (Swift 6.0 or later is needed: https://swift.org/install)" >&2
   exit 1

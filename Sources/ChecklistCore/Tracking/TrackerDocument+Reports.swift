@@ -52,13 +52,9 @@ extension TrackerDocument {
     on date: CalendarDate,
     text: String
   ) throws(TrackerError) -> TrackerTask {
-    let (index, task) = try openTask(prefix)
-    let note = TaskNote(.progress, by: signer, on: date, text: text)
-    try require(!note.text.isEmpty, .emptyText, task: task, at: index)
-    let edited = task.state == .open ? task.with(state: .inProgress) : task
-    replaceTask(index, with: edited)
-    appendNote(note, toTaskAt: index)
-    return edited
+    try addReport(.progress, to: prefix, by: signer, on: date, text: text) {
+      $0 == .open ? .inProgress : $0
+    }
   }
 
   /// Reports the work done: the task becomes in progress (`[/]`) with a `报完成` note, which
@@ -78,13 +74,9 @@ extension TrackerDocument {
     on date: CalendarDate,
     text: String
   ) throws(TrackerError) -> TrackerTask {
-    let (index, task) = try openTask(prefix)
-    let note = TaskNote(.completionReport, by: signer, on: date, text: text)
-    try require(!note.text.isEmpty, .emptyText, task: task, at: index)
-    let edited = task.with(state: .inProgress)
-    replaceTask(index, with: edited)
-    appendNote(note, toTaskAt: index)
-    return edited
+    try addReport(.completionReport, to: prefix, by: signer, on: date, text: text) { _ in
+      .inProgress
+    }
   }
 
   /// Asks for a later day with a `申请延期至DAY` note; the task is unchanged until the office
@@ -107,18 +99,9 @@ extension TrackerDocument {
     on date: CalendarDate,
     reason: String
   ) throws(TrackerError) -> TrackerTask {
-    let (index, task) = try openTask(prefix)
-    let note = TaskNote(.postponementRequest(day), by: signer, on: date, text: reason)
-    try require(!note.text.isEmpty, .emptyText, task: task, at: index)
-    try require(day > date, .postponementNotLater, task: task, at: index)
-    try require(
-      task.effectiveDue.map { day > $0 } ?? true,
-      .postponementNotLater,
-      task: task,
-      at: index
-    )
-    appendNote(note, toTaskAt: index)
-    return task
+    try addReport(.postponementRequest(day), to: prefix, by: signer, on: date, text: reason) {
+      $0
+    }
   }
 }
 
@@ -216,17 +199,31 @@ extension TrackerDocument {
     SourceLocation(file: file, line: index + 1)
   }
 
-  /// The task a department may still report on: neither done nor cancelled.
-  fileprivate func openTask(_ prefix: String) throws(TrackerError) -> (Int, TrackerTask) {
+  /// Adds a department's report to a task that is neither done nor cancelled, with its state
+  /// changed by `state`; checks everything before it changes anything.
+  fileprivate mutating func addReport(
+    _ kind: TaskNote.Kind,
+    to prefix: String,
+    by signer: String,
+    on date: CalendarDate,
+    text: String,
+    state: (TaskState) -> TaskState
+  ) throws(TrackerError) -> TrackerTask {
     let index = try lineIndex(ofTask: prefix)
     guard let task = lines[index].task else { preconditionFailure("lineIndex(ofTask:) found it") }
-    try require(
-      task.state != .done && task.state != .cancelled,
-      .taskClosed,
-      task: task,
-      at: index
-    )
-    return (index, task)
+    let closed = task.state == .done || task.state == .cancelled
+    try require(!closed, .taskClosed, task: task, at: index)
+    let note = TaskNote(kind, by: signer, on: date, text: text)
+    try require(!note.text.isEmpty, .emptyText, task: task, at: index)
+    if case .postponementRequest(let day) = kind {
+      let later = day > date && task.effectiveDue.map { day > $0 } ?? true
+      try require(later, .postponementNotLater, task: task, at: index)
+    }
+    let next = state(task.state)
+    let edited = next == task.state ? task : task.with(state: next)
+    replaceTask(index, with: edited)
+    appendNote(note, toTaskAt: index)
+    return edited
   }
 
   fileprivate func require(
