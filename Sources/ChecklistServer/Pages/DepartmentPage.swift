@@ -13,3 +13,19 @@ struct DepartmentPage: Sendable {
   let pendingCount: Int
   let today: String
 }
+
+extension DepartmentPage: TemplateModel {
+  static let fields: [String: PartialKeyPath<DepartmentPage> & Sendable] = [
+    "header": \DepartmentPage.header,
+    "department": \DepartmentPage.department,
+    "contactPerson": \DepartmentPage.contactPerson,
+    "tasks": \DepartmentPage.tasks,
+    "hasTasks": \DepartmentPage.hasTasks,
+    "total": \DepartmentPage.total,
+    "done": \DepartmentPage.done,
+    "overdue": \DepartmentPage.overdue,
+    "dueSoon": \DepartmentPage.dueSoon,
+    "pendingCount": \DepartmentPage.pendingCount,
+    "today": \DepartmentPage.today,
+  ]
+}

@@ -4,3 +4,11 @@ struct FilterOption: Sendable {
   let label: String
   let selected: Bool
 }
+
+extension FilterOption: TemplateModel {
+  static let fields: [String: PartialKeyPath<FilterOption> & Sendable] = [
+    "value": \FilterOption.value,
+    "label": \FilterOption.label,
+    "selected": \FilterOption.selected,
+  ]
+}

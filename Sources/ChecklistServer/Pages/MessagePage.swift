@@ -16,3 +16,14 @@ struct MessagePage: Sendable {
     showsBackLink = header.signedIn
   }
 }
+
+extension MessagePage: TemplateModel {
+  static let fields: [String: PartialKeyPath<MessagePage> & Sendable] = [
+    "header": \MessagePage.header,
+    "heading": \MessagePage.heading,
+    "message": \MessagePage.message,
+    "submitted": \MessagePage.submitted,
+    "hasSubmitted": \MessagePage.hasSubmitted,
+    "showsBackLink": \MessagePage.showsBackLink,
+  ]
+}

@@ -26,3 +26,13 @@ struct NoteView: Sendable {
     }
   }
 }
+
+extension NoteView: TemplateModel {
+  static let fields: [String: PartialKeyPath<NoteView> & Sendable] = [
+    "noteDate": \NoteView.noteDate,
+    "noteSigner": \NoteView.noteSigner,
+    "noteKind": \NoteView.noteKind,
+    "noteClass": \NoteView.noteClass,
+    "noteText": \NoteView.noteText,
+  ]
+}

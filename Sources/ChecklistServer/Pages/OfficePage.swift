@@ -17,3 +17,21 @@ struct OfficePage: Sendable {
   let hasPending: Bool
   let warningDays: Int
 }
+
+extension OfficePage: TemplateModel {
+  static let fields: [String: PartialKeyPath<OfficePage> & Sendable] = [
+    "header": \OfficePage.header,
+    "report": \OfficePage.report,
+    "departmentOptions": \OfficePage.departmentOptions,
+    "stateOptions": \OfficePage.stateOptions,
+    "rows": \OfficePage.rows,
+    "rowCount": \OfficePage.rowCount,
+    "hasRows": \OfficePage.hasRows,
+    "reminders": \OfficePage.reminders,
+    "hasReminders": \OfficePage.hasReminders,
+    "pending": \OfficePage.pending,
+    "pendingCount": \OfficePage.pendingCount,
+    "hasPending": \OfficePage.hasPending,
+    "warningDays": \OfficePage.warningDays,
+  ]
+}

@@ -21,3 +21,16 @@ struct PageHeader: Sendable {
     self.asOf = asOf
   }
 }
+
+extension PageHeader: TemplateModel {
+  static let fields: [String: PartialKeyPath<PageHeader> & Sendable] = [
+    "title": \PageHeader.title,
+    "who": \PageHeader.who,
+    "isOffice": \PageHeader.isOffice,
+    "signedIn": \PageHeader.signedIn,
+    "csrf": \PageHeader.csrf,
+    "flash": \PageHeader.flash,
+    "hasFlash": \PageHeader.hasFlash,
+    "asOf": \PageHeader.asOf,
+  ]
+}

@@ -25,3 +25,14 @@ struct PendingView: Sendable {
     requestText = request.note.text
   }
 }
+
+extension PendingView: TemplateModel {
+  static let fields: [String: PartialKeyPath<PendingView> & Sendable] = [
+    "requestLabel": \PendingView.requestLabel,
+    "isCompletion": \PendingView.isCompletion,
+    "requestedDay": \PendingView.requestedDay,
+    "requestDate": \PendingView.requestDate,
+    "requestSigner": \PendingView.requestSigner,
+    "requestText": \PendingView.requestText,
+  ]
+}

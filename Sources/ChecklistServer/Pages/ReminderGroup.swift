@@ -7,3 +7,14 @@ struct ReminderGroup: Sendable {
   let overdueCount: Int
   let dueSoonCount: Int
 }
+
+extension ReminderGroup: TemplateModel {
+  static let fields: [String: PartialKeyPath<ReminderGroup> & Sendable] = [
+    "groupDepartment": \ReminderGroup.groupDepartment,
+    "groupPerson": \ReminderGroup.groupPerson,
+    "overdue": \ReminderGroup.overdue,
+    "dueSoon": \ReminderGroup.dueSoon,
+    "overdueCount": \ReminderGroup.overdueCount,
+    "dueSoonCount": \ReminderGroup.dueSoonCount,
+  ]
+}

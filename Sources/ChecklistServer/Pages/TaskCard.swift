@@ -105,3 +105,33 @@ extension TaskCard {
     return "\(file) 第\(line)行"
   }
 }
+
+extension TaskCard: TemplateModel {
+  static let fields: [String: PartialKeyPath<TaskCard> & Sendable] = [
+    "id": \TaskCard.id,
+    "text": \TaskCard.text,
+    "department": \TaskCard.department,
+    "roleLabel": \TaskCard.roleLabel,
+    "isLead": \TaskCard.isLead,
+    "stateLabel": \TaskCard.stateLabel,
+    "stateClass": \TaskCard.stateClass,
+    "due": \TaskCard.due,
+    "hasDue": \TaskCard.hasDue,
+    "originalDue": \TaskCard.originalDue,
+    "wasPostponed": \TaskCard.wasPostponed,
+    "urgencyLabel": \TaskCard.urgencyLabel,
+    "urgencyClass": \TaskCard.urgencyClass,
+    "owner": \TaskCard.owner,
+    "leadPerson": \TaskCard.leadPerson,
+    "source": \TaskCard.source,
+    "location": \TaskCard.location,
+    "notes": \TaskCard.notes,
+    "hasNotes": \TaskCard.hasNotes,
+    "latest": \TaskCard.latest,
+    "pending": \TaskCard.pending,
+    "hasPending": \TaskCard.hasPending,
+    "version": \TaskCard.version,
+    "isOpen": \TaskCard.isOpen,
+    "canReport": \TaskCard.canReport,
+  ]
+}
