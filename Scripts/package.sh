@@ -18,7 +18,7 @@ checklist $version for Linux ($(uname -m)), built on $(. /etc/os-release && echo
 The Swift standard library and Foundation are linked in: no Swift toolchain is needed. The
 binary needs these Debian packages (Debian 12 names):
 
-    apt-get install libyaml-0-2 libopencc1.1 libxml2 zlib1g libxlsxwriter4 poppler-utils
+    apt-get install libyaml-0-2 libopencc1.1 libxml2 zlib1g libxlsxwriter4 libssl3 poppler-utils
 
 (poppler-utils only for PDF input). Run bin/checklist from here, or copy the folder's bin/ and
 share/ under a prefix such as /usr/local. The rules and templates are also built into the

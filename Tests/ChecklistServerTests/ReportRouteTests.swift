@@ -382,6 +382,8 @@ struct ReportRouteTests {
       #expect(all.contains("任务列表（4）"))
       #expect(all.contains("催办"))
       #expect(all.contains("维护秩序"))
+      let overdueTable = try #require(all.range(of: "<table class=\"overdue\">"))
+      #expect(all[overdueTable.upperBound...].prefix(600).contains("维护秩序"))
       let police = try await office.page("/?department=%E5%85%AC%E5%AE%89%E5%B1%80&state=all")
       #expect(police.contains("任务列表（2）"))
       let overdue = try await office.page("/?department=&state=overdue")
