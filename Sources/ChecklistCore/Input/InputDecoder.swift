@@ -22,29 +22,16 @@ public struct InputDecoder: Sendable {
   /// - Returns: The decoded text.
   /// - Throws: ``InputError`` naming the file.
   public func read(path: String) throws(InputError) -> String {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-      throw .unreadable(file: path, reason: reason)
-    }
-    defer { try? handle.close() }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      guard let read = try handle.read(upToCount: Limits.maximumInputBytes + 1) else {
-        throw InputError.empty(file: path)
-      }
-      data = read
-    } catch let error as InputError {
-      throw error
+      bytes = try RegularFile.read(path, limit: Limits.maximumInputBytes)
     } catch {
-      throw .unreadable(file: path, reason: "\(error.localizedDescription)")
+      if case .tooLarge(let size, let limit) = error {
+        throw .tooLarge(file: path, bytes: size, limit: limit)
+      }
+      throw .unreadable(file: path, reason: error.description)
     }
-    if data.count > Limits.maximumInputBytes {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      let size = (attributes?[.size] as? Int) ?? data.count
-      throw .tooLarge(file: path, bytes: size, limit: Limits.maximumInputBytes)
-    }
-    return try decode([UInt8](data), file: path)
+    return try decode(bytes, file: path)
   }
 
   /// Decodes `bytes`, naming `file` in errors.

@@ -32,6 +32,9 @@ public struct ChecklistRenderer: Sendable {
 
   /// The index (`index.md`) followed by one checklist per section (`<部门>.md`).
   ///
+  /// Every value is escaped by the Markdown templates (``MarkdownText``); each file ends with
+  /// the marker that lets a later run replace it (``GeneratedFormat/marker``).
+  ///
   /// - Parameter book: The checklists.
   /// - Returns: The files, index first.
   /// - Throws: ``TemplateError`` when a template is missing.
@@ -39,16 +42,17 @@ public struct ChecklistRenderer: Sendable {
     let index = IndexModel(
       directiveCount: book.directiveCount,
       sectionCount: book.sections.count,
-      sections: book.sections
+      sections: book.sections.map(IndexRow.init)
     )
+    let marked = GeneratedFormat.markdown.marked
     var outputs = [
-      Output(fileName: "index.md", text: try templates.render(index, template: "index.md"))
+      Output(fileName: "index.md", text: marked(try templates.render(index, template: "index.md")))
     ]
     for section in book.sections {
       outputs.append(
         Output(
           fileName: "\(section.fileStem).md",
-          text: try templates.render(section, template: "checklist.md")
+          text: marked(try templates.render(section, template: "checklist.md"))
         )
       )
     }
@@ -56,7 +60,8 @@ public struct ChecklistRenderer: Sendable {
   }
 
   /// The decomposition table (序号, 工作任务, 牵头单位, 配合单位, 完成时限, 责任人, 来源) as CSV
-  /// with a UTF-8 byte-order mark and RFC 4180 quoting.
+  /// with a UTF-8 byte-order mark; the CSV template quotes and neutralises every field
+  /// (``CSVField``).
   ///
   /// - Parameter book: The checklists.
   /// - Returns: The CSV text, BOM first.
@@ -65,29 +70,39 @@ public struct ChecklistRenderer: Sendable {
     let rows = book.table.map { task in
       CSVRow(
         number: String(task.number),
-        text: Self.quoted(task.text),
-        lead: Self.quoted(task.lead ?? Wording.noSpecificOwner),
-        supports: Self.quoted(task.supports ?? ""),
-        deadline: Self.quoted(task.deadline ?? ""),
-        owner: Self.quoted(task.owner ?? ""),
-        source: Self.quoted(task.source)
+        text: task.text,
+        lead: task.lead ?? Wording.noSpecificOwner,
+        supports: task.supports ?? "",
+        deadline: task.deadline ?? "",
+        owner: task.owner ?? "",
+        source: task.source
       )
     }
     return "\u{FEFF}" + (try templates.render(CSVModel(rows: rows), template: "table.csv"))
   }
 
-  /// A CSV field, quoted when it holds a comma, quote or line break.
-  static func quoted(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return field
-    }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
   private struct IndexModel {
     var directiveCount: Int
     var sectionCount: Int
-    var sections: [ChecklistBook.Section]
+    var sections: [IndexRow]
+  }
+
+  /// One row of the index: a section's counts, and its file as a link that no department
+  /// name can break out of.
+  private struct IndexRow {
+    var department: String
+    var taskCount: Int
+    var leadCount: Int
+    var fileStem: String
+    var fileLink: String
+
+    init(_ section: ChecklistBook.Section) {
+      department = section.department
+      taskCount = section.taskCount
+      leadCount = section.leadCount
+      fileStem = section.fileStem
+      fileLink = MarkdownText.linkDestination("\(section.fileStem).md")
+    }
   }
 
   private struct CSVModel {

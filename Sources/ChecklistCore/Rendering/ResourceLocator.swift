@@ -56,6 +56,11 @@ extension ResourceLocator {
   {
     let files = FileManager.default
     if let override {
+      var isFolder: ObjCBool = false
+      guard files.fileExists(atPath: override, isDirectory: &isFolder) else {
+        throw .missingFolder(override)
+      }
+      guard isFolder.boolValue else { throw .notAFolder(override) }
       guard files.fileExists(atPath: "\(override)/\(marker)") else {
         throw .missingInOverride(folder: override, file: marker)
       }

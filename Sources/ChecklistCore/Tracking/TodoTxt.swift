@@ -44,7 +44,7 @@ public enum TodoTxt {
     case .onTrack:
       break
     }
-    parts.append(task.text.isEmpty ? "（无文本）" : oneLine(task.text))
+    parts.append(task.text.isEmpty ? "（无文本）" : neutralised(task.text))
     if let department = item.tracked.department, department != Wording.noSpecificOwner {
       parts.append("+\(tag(department))")
     }
@@ -63,8 +63,60 @@ extension TodoTxt {
     String(value.map { $0.isWhitespace ? "_" : $0 })
   }
 
-  /// The text with line breaks as spaces.
-  fileprivate static func oneLine(_ text: String) -> String {
-    String(text.map { $0.isNewline ? " " : $0 })
+}
+
+// MARK: - Escaping
+
+extension TodoTxt {
+  /// A task's text made inert for todo.txt: nothing in it can be read as a completion mark,
+  /// a priority, a date, a `+project`, an `@context` or a `key:value` tag.
+  ///
+  /// Line breaks and other spaces become plain spaces. Where a word would be syntax, one
+  /// character is swapped for its look-alike: `ｘ` for a leading `x`, `（A）` for a leading
+  /// priority, `‑` (U+2011) for the hyphens of a leading date, `＋` and `＠` for the sign of a
+  /// project or context, `：` for the colon of a tag (as the tracker writes `id：`).
+  ///
+  /// - Parameter text: The task's text.
+  /// - Returns: The text as the export writes it.
+  public static func neutralised(_ text: String) -> String {
+    let spaced = String(text.map { $0.isWhitespace ? " " : $0 })
+    var words = spaced.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var leading = true
+    for index in words.indices {
+      var word = words[index]
+      if leading && !word.isEmpty {
+        if word == "x" {
+          word = "ｘ"
+        } else if isPriority(word) {
+          word = "（" + word.dropFirst().dropLast() + "）"
+        } else if isDate(word) {
+          word = word.replacingOccurrences(of: "-", with: "\u{2011}")
+        } else {
+          leading = false
+        }
+      }
+      if word.count > 1, let sign = word.first, sign == "+" || sign == "@" {
+        word = (sign == "+" ? "＋" : "＠") + word.dropFirst()
+      }
+      if let colon = word.firstIndex(of: ":"), colon > word.startIndex,
+        word.index(after: colon) < word.endIndex
+      {
+        word = word.replacingOccurrences(of: ":", with: "：")
+      }
+      words[index] = word
+    }
+    return words.joined(separator: " ")
+  }
+
+  fileprivate static func isPriority(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    return scalars.count == 3 && scalars[0] == "(" && scalars[2] == ")"
+      && ("A"..."Z").contains(scalars[1])
+  }
+
+  fileprivate static func isDate(_ word: String) -> Bool {
+    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.map(\.count) == [4, 2, 2]
+      && parts.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
   }
 }

@@ -187,7 +187,7 @@ extension TrackerDocument {
       if let last = block.last ?? lines.last, !last.isBlank {
         block.append(TrackerLine(text: "", ending: ending))
       }
-      block.append(TrackerLine(text: "## \(department)", ending: ending))
+      block.append(TrackerLine(text: "## \(MarkdownText.escaped(department))", ending: ending))
       block.append(TrackerLine(text: "", ending: ending))
       block.append(TrackerLine(task: task, ending: ending))
       lines += block

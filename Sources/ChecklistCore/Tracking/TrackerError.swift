@@ -14,6 +14,8 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
   case io(file: String, operation: String, reason: String)
   /// The file could not be written.
   case output(OutputError)
+  /// Another process held the tracker's lock for longer than the command would wait.
+  case lockTimeout(file: String, holder: String, seconds: Double)
   /// The text cannot be written back in the file's own encoding.
   case unencodable(file: String, encoding: TrackerEncoding)
   /// A template is missing or does not parse.
@@ -39,6 +41,10 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(file): error: cannot \(operation): \(reason)"
     case .output(let error):
       return error.description
+    case .lockTimeout(let file, let holder, let seconds):
+      return
+        "\(file): error: cannot lock the tracker: \(holder) has held it for "
+        + "\(TrackerLock.seconds(seconds)); try again later, or wait longer with --wait SECONDS"
     case .unencodable(let file, let encoding):
       return "\(file): error: the new text cannot be written in the file's encoding (\(encoding))"
     case .template(let error):

@@ -9,7 +9,8 @@ import Foundation
 public struct TrackerTask: Sendable, Hashable {
   /// The checkbox state.
   public private(set) var state: TaskState
-  /// The task's text: everything between the checkbox and the `id:` field.
+  /// The task's text: everything between the checkbox and the `id:` field, read as Markdown
+  /// (the backslashes and entities ``MarkdownText`` writes are undone).
   public private(set) var text: String
   /// The task's id (`id:`), which ties it to a directive.
   public private(set) var id: String
@@ -59,8 +60,8 @@ public struct TrackerTask: Sendable, Hashable {
   /// - Returns: Whether it is a task, and the task or the problem.
   public static func parse(_ line: String) -> ParseResult {
     let head = Array(line.prefix(6))
-    guard head.count >= 5, head[0] == "-" || head[0] == "*", head[1] == " ", head[2] == "[",
-      head[4] == "]", head.count == 5 || head[5] == " "
+    guard head.count >= 5, head[0] == "-" || head[0] == "*", isSpace(head[1]), head[2] == "[",
+      head[4] == "]", head.count == 5 || isSpace(head[5])
     else { return .notATask }
     let tokens = Self.tokens(of: line)
     let idToken = tokens.firstIndex { $0.key == "id" && isValidID($0.value) }
@@ -72,6 +73,20 @@ public struct TrackerTask: Sendable, Hashable {
       )
     }
     guard let idToken else {
+      // An id glued to the word before it is the person's id all the same: reserve it.
+      let glued = tokens.lazy.compactMap { token -> String? in
+        let word = line[token.range]
+        guard let range = word.range(of: "id:", options: .backwards) else { return nil }
+        let value = String(word[range.upperBound...])
+        return range.lowerBound > word.startIndex && isValidID(value) ? value : nil
+      }.first
+      if let glued {
+        return .malformed(
+          problem:
+            "task line has no 'id:' field, so it is not tracked; 'id:\(glued)' needs a space before it",
+          id: glued
+        )
+      }
       return .malformed(
         problem: "task line has no 'id:' field, so it is not tracked; add one such as id:my-task-1",
         id: nil
@@ -82,7 +97,9 @@ public struct TrackerTask: Sendable, Hashable {
     let textEnd = tokens[idToken].range.lowerBound
     var task = TrackerTask(
       state: state,
-      text: String(line[bodyStart..<max(bodyStart, textEnd)]).trimmingWhitespace(),
+      text: MarkdownText.unescaped(
+        String(line[bodyStart..<max(bodyStart, textEnd)]).trimmingWhitespace()
+      ),
       id: tokens[idToken].value,
       due: nil,
       every: nil,
@@ -161,9 +178,9 @@ public struct TrackerTask: Sendable, Hashable {
   /// - Returns: `- [ ] TEXT id:ID` followed by the fields the directive has values for.
   public static func line(for directive: Directive) -> String {
     var text = directive.text.map { $0.isNewline ? " " : $0 }.reduce(into: "") { $0.append($1) }
-    // An `id:` word in the text would be read as the task's id: write its colon full-width.
-    text = text.trimmingWhitespace().replacingOccurrences(of: " id:", with: " id：")
-    if text.hasPrefix("id:") { text = "id：" + text.dropFirst(3) }
+    // The tracker is Markdown: the text is escaped so that no viewer renders it as markup, and
+    // an `id:` word in it would be read as the task's id, so its colon is written full-width.
+    text = withoutIDFields(MarkdownText.escaped(text.trimmingWhitespace()))
     var line = "- [ ] \(text.isEmpty ? "（无文本）" : text) id:\(directive.id)"
     if let due = directive.deadline?.due { line += " due:\(due)" }
     if let every = directive.deadline?.every { line += " every:\(fieldValue(every))" }
@@ -251,11 +268,11 @@ extension TrackerTask {
     var index = line.startIndex
     var afterID = false
     while index < line.endIndex {
-      guard line[index] != " " else {
+      guard !isSpace(line[index]) else {
         index = line.index(after: index)
         continue
       }
-      let end = line[index...].firstIndex(of: " ") ?? line.endIndex
+      let end = line[index...].firstIndex(where: isSpace) ?? line.endIndex
       let word = line[index..<end]
       var token = Token(range: index..<end, key: nil, value: String(word))
       if let colon = word.firstIndex(of: ":"), colon > word.startIndex {
@@ -303,7 +320,7 @@ extension TrackerTask {
   {
     guard range.lowerBound > line.startIndex else { return range }
     let before = line.index(before: range.lowerBound)
-    return line[before] == " " ? before..<range.upperBound : range
+    return isSpace(line[before]) ? before..<range.upperBound : range
   }
 
   fileprivate static func reparsed(_ line: String) -> TrackerTask {

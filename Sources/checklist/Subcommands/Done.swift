@@ -15,6 +15,8 @@ extension Checklist {
     @Option(help: "The tracker file.")
     var tracker: String
 
+    @OptionGroup var lock: LockOptions
+
     @Option(help: "The day the work was done (YYYY-MM-DD); today by default.")
     var on: String?
 
@@ -26,7 +28,7 @@ extension Checklist {
     func run() throws {
       let date = TrackerCommandSupport.date(on)
       try reportingErrors {
-        let tasks = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
+        let tasks = try lock.update(tracker) { document throws(TrackerError) in
           var tasks: [TrackerTask] = []
           for id in ids { tasks.append(try document.markDone(id, on: date)) }
           return tasks

@@ -28,6 +28,8 @@ extension Checklist {
     @Option(help: "Tasks due within this many days get priority (B).")
     var warnDays: Int = 3
 
+    @OptionGroup var options: OutputOptions
+
     func validate() throws {
       if !todotxt { throw ValidationError("Choose a format: --todotxt.") }
       try TrackerCommandSupport.validateDate(asOf, option: "--as-of")
@@ -43,7 +45,13 @@ extension Checklist {
           print(text, terminator: "")
           return
         }
-        try AtomicFile.write(Array(text.utf8), to: output, what: "the export")
+        try AtomicFile.write(
+          Array(text.utf8),
+          to: output,
+          what: "the export",
+          format: .todoTxt,
+          policy: options.policy(inputs: [tracker])
+        )
       }
     }
   }

@@ -28,6 +28,8 @@ extension Checklist {
     @Option(help: "A folder of Mustache templates to use instead of the shipped ones.")
     var templates: String?
 
+    @OptionGroup var output: OutputOptions
+
     @Argument(help: "Speech files.")
     var files: [String]
 
@@ -52,14 +54,13 @@ extension Checklist {
           for output in outputs { print(output.text) }
           return
         }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        for output in outputs {
-          try AtomicFile.write(
-            Array(output.text.utf8),
-            to: (out as NSString).appendingPathComponent(output.fileName),
-            what: "the checklist"
-          )
-        }
+        let written: GeneratedFormat = format == .csv ? .csv : .markdown
+        try AtomicFile.write(
+          outputs.map { .init(name: $0.fileName, bytes: Array($0.text.utf8), format: written) },
+          into: out,
+          what: "the checklist",
+          policy: output.policy(inputs: files + [options.roster].compactMap { $0 })
+        )
         printError("wrote \(outputs.count) file(s) to \(out) (\(book.directiveCount) tasks)")
       }
     }

@@ -21,6 +21,8 @@ extension Checklist {
     @Option(help: "The tracker file.")
     var tracker: String
 
+    @OptionGroup var lock: LockOptions
+
     func validate() throws {
       try TrackerCommandSupport.validateDate(to, option: "--to")
       if reason.allSatisfy(\.isWhitespace) { throw ValidationError("--reason must not be empty.") }
@@ -29,7 +31,7 @@ extension Checklist {
     func run() throws {
       let date = TrackerCommandSupport.date(to)
       try reportingErrors {
-        let task = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
+        let task = try lock.update(tracker) { document throws(TrackerError) in
           try document.postpone(id, to: date, reason: reason)
         }
         print(TrackerChangeRenderer().changed(task))

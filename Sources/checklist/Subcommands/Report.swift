@@ -27,6 +27,8 @@ extension Checklist {
     @Option(help: "A folder with report.html.mustache to use instead of the shipped templates.")
     var templates: String?
 
+    @OptionGroup var output: OutputOptions
+
     func validate() throws {
       try TrackerCommandSupport.validateDate(asOf, option: "--as-of")
       if warnDays < 0 { throw ValidationError("--warn-days must not be negative.") }
@@ -40,8 +42,14 @@ extension Checklist {
         let status = TrackerStatus(document: document, asOf: day, warningDays: warnDays)
         let report = TrackerReport(status: status, file: tracker, title: title)
         let folder = try ResourceLocator.templatesDirectory(override: templates)
-        let page = try TrackerReportRenderer(templatesDirectory: folder).render(report)
-        try AtomicFile.write(Array(page.utf8), to: html, what: "the report")
+        let renderer = TrackerReportRenderer(templatesDirectory: folder)
+        try AtomicFile.write(
+          Array(try renderer.render(report).utf8),
+          to: html,
+          what: "the report",
+          format: .html,
+          policy: output.policy(inputs: [tracker, renderer.templatePath])
+        )
       }
     }
   }

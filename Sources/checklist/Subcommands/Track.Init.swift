@@ -32,7 +32,7 @@ extension Checklist.Track {
         }
         let directives = try extraction.makePipeline().extract(paths: speeches)
         let document = TrackerDocument.new(directives: directives, file: tracker, title: title)
-        try TrackerFile.create(document, at: tracker)
+        try TrackerFile.create(document, at: tracker, notify: { printError($0) })
         print(TrackerChangeRenderer().created(document, file: tracker))
       }
     }

@@ -20,6 +20,8 @@ extension Checklist.Track {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    @OptionGroup var lock: LockOptions
+
     func validate() throws {
       if speeches.isEmpty { throw ValidationError("Name at least one speech to read.") }
     }
@@ -27,7 +29,7 @@ extension Checklist.Track {
     func run() throws {
       try reportingErrors {
         let directives = try extraction.makePipeline().extract(paths: speeches)
-        let (summary, document) = try TrackerFile.update(path: tracker) { document in
+        let (summary, document) = try lock.update(tracker) { document in
           (document.sync(with: directives), document)
         }
         TrackerCommandSupport.printWarnings(document)

@@ -108,10 +108,12 @@ struct TrackerStatusTests {
       try ResourceLocator.rulesDirectory(override: nil)
         == packageRoot.appendingPathComponent("rules").path
     )
-    #expect(
-      throws: ResourceError.missingInOverride(folder: "/nonexistent", file: "departments.yaml")
-    ) {
+    #expect(throws: ResourceError.missingFolder("/nonexistent")) {
       try ResourceLocator.rulesDirectory(override: "/nonexistent")
+    }
+    let empty = try temporaryFolder().path
+    #expect(throws: ResourceError.missingInOverride(folder: empty, file: "departments.yaml")) {
+      try ResourceLocator.rulesDirectory(override: empty)
     }
   }
 }

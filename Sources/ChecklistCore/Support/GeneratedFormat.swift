@@ -1,0 +1,63 @@
+/// The formats of the files the tool generates, each with the way an earlier output of the tool
+/// is recognised, so that only those are replaced without `--force`.
+///
+/// Markdown and HTML carry ``marker`` (an HTML comment, invisible in both); a CSV table is the
+/// tool's when its header row is the one about to be written; a todo.txt export when every line
+/// ends with the `id:` tag the export writes.
+public enum GeneratedFormat: Sendable, Hashable {
+  /// A Markdown checklist or index.
+  case markdown
+  /// The HTML report.
+  case html
+  /// The decomposition table.
+  case csv
+  /// The todo.txt export.
+  case todoTxt
+
+  /// The comment that marks a Markdown or HTML file as written by the tool.
+  public static let marker = "<!-- 由 checklist 生成，再次生成时会被覆盖 -->"
+
+  /// `text` with ``marker`` as its last line, for the formats that carry it.
+  ///
+  /// - Parameter text: The rendered text.
+  /// - Returns: The text, marked where the format has a marker and the text lacks it.
+  public func marked(_ text: String) -> String {
+    switch self {
+    case .markdown, .html:
+      guard !text.contains(Self.marker) else { return text }
+      return text + (text.isEmpty || text.hasSuffix("\n") ? "" : "\n") + Self.marker + "\n"
+    case .csv, .todoTxt:
+      return text
+    }
+  }
+
+  /// Whether `existing` is a file the tool wrote in this format.
+  ///
+  /// Such a file may be replaced by `replacement` without `--force`; an empty file is anybody's.
+  ///
+  /// - Parameters:
+  ///   - existing: The bytes on disk.
+  ///   - replacement: The bytes about to be written.
+  /// - Returns: `true` when replacing loses nothing the user wrote.
+  public func wrote(_ existing: [UInt8], replacing replacement: [UInt8]) -> Bool {
+    guard !existing.isEmpty else { return true }
+    let text = String(decoding: existing, as: UTF8.self)
+    switch self {
+    case .markdown, .html:
+      return text.contains(Self.marker)
+    case .csv:
+      let header = Self.firstLine(String(decoding: replacement, as: UTF8.self))
+      return !header.isEmpty && Self.firstLine(text) == header
+    case .todoTxt:
+      return text.split(whereSeparator: \.isNewline).allSatisfy { line in
+        guard let tag = line.split(separator: " ").last, tag.hasPrefix("id:") else { return false }
+        return TrackerTask.isValidID(String(tag.dropFirst(3)))
+      }
+    }
+  }
+
+  private static func firstLine(_ text: String) -> Substring {
+    let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+    return body.prefix { !$0.isNewline }
+  }
+}
