@@ -63,17 +63,28 @@ struct TrackerLock {
     guard fstat(descriptor, &status) == 0,
       let data = FileManager.default.contents(atPath: "/proc/locks")
     else { return "another process" }
+    // The device as /proc/locks prints it: major and minor in hex (Linux's encoding of st_dev).
+    let dev = UInt64(status.st_dev)
+    let major = String((dev >> 8) & 0xfff | (dev >> 32) & ~0xfff, radix: 16)
+    let minor = String(dev & 0xff | (dev >> 12) & ~0xff, radix: 16)
+    var sameInode: Int32?
     for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-      // 1: FLOCK  ADVISORY  WRITE 1234 00:2f:1234567 0 EOF  (waiters have "->" before FLOCK)
+      // 1: FLOCK  ADVISORY  WRITE 1234 fe:00:1234567 0 EOF  (waiters have "->" before FLOCK)
       let fields = line.split(separator: " ")
       guard fields.count >= 6, fields[1] == "FLOCK", let pid = Int32(fields[4]) else { continue }
       let device = fields[5].split(separator: ":")
       guard device.count == 3, UInt64(device[2]) == UInt64(status.st_ino), pid != getpid() else {
         continue
       }
-      return describe(process: pid)
+      if UInt64(device[0], radix: 16) == UInt64(major, radix: 16),
+        UInt64(device[1], radix: 16) == UInt64(minor, radix: 16)
+      {
+        return describe(process: pid)
+      }
+      // An overlay file system may print the device of the layer beneath.
+      sameInode = sameInode ?? pid
     }
-    return "another process"
+    return sameInode.map(describe(process:)) ?? "another process"
   }
 
   /// `process PID (command line)`, the command line cut to 60 characters.

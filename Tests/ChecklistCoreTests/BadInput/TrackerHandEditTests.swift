@@ -44,6 +44,12 @@ struct TrackerHandEditTests {
     return (result, try String(contentsOfFile: tracker, encoding: .utf8))
   }
 
+  /// The tracker `track init` wrote, with `line` in place of its first task.
+  func tracker(firstTask line: String) -> String {
+    "# 任务跟踪\n\n## 卫健委\n\n\(line)\n\n## 教育局\n\n\(taskLines[1])\n\n## 公安局\n\n"
+      + "\(taskLines[2])\n"
+  }
+
   /// How many times `id:ID` stands in `text`.
   func count(_ id: String, in text: String) -> Int {
     text.components(separatedBy: "id:\(id)").count - 1
@@ -86,8 +92,7 @@ struct TrackerHandEditTests {
       place == "after ]"
       ? "- [ ]" + space + line.dropFirst(6)
       : line.replacingOccurrences(of: " id:", with: space + "id:")
-    let text =
-      "# 任务跟踪\n\n## 卫健委\n\n\(edited)\n\n## 教育局\n\n\(taskLines[1])\n\n## 公安局\n\n\(taskLines[2])\n"
+    let text = tracker(firstTask: edited)
     let (result, after) = try sync(text)
     #expect(result.status == 0, "\(result.error)")
     #expect(result.error == "")
@@ -99,8 +104,7 @@ struct TrackerHandEditTests {
 
   @Test("9. An indented task line is reported with its line and never gets a second task")
   func indentedTask() throws {
-    let text =
-      "# 任务跟踪\n\n## 卫健委\n\n\t\(taskLines[0])\n\n## 教育局\n\n\(taskLines[1])\n\n## 公安局\n\n\(taskLines[2])\n"
+    let text = tracker(firstTask: "\t" + taskLines[0])
     let (result, after) = try sync(text)
     #expect(result.status == 0, "\(result.error)")
     #expect(
@@ -115,8 +119,7 @@ struct TrackerHandEditTests {
   @Test("9. An id glued to the text is reported and never gets a second task")
   func gluedID() throws {
     let glued = taskLines[0].replacingOccurrences(of: " id:", with: "id:")
-    let text =
-      "# 任务跟踪\n\n## 卫健委\n\n\(glued)\n\n## 教育局\n\n\(taskLines[1])\n\n## 公安局\n\n\(taskLines[2])\n"
+    let text = tracker(firstTask: glued)
     let (result, after) = try sync(text)
     #expect(result.status == 0, "\(result.error)")
     #expect(
