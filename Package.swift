@@ -57,7 +57,7 @@ let package = Package(
 // Each `main.swift` hands its test function to libFuzzer's driver (declared in Fuzz/CFuzzer).
 if getenv("CHECKLIST_FUZZ").map({ String(cString: $0) }) == "1" {
   package.targets.append(.target(name: "CFuzzer", path: "Fuzz/CFuzzer"))
-  for name in ["FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker"] {
+  for name in ["FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker", "FuzzWriters"] {
     package.products.append(.executable(name: name, targets: [name]))
     package.targets.append(
       .executableTarget(

@@ -5,7 +5,8 @@
 #
 # Targets: FuzzDecode (decoding, HTML reduction, normalisation), FuzzSegment (speeches, units,
 # sentences), FuzzTime (time expressions, meeting dates), FuzzRules (YAML and the rule loader),
-# FuzzTracker (tracker parsing, and writing back byte for byte).
+# FuzzTracker (tracker parsing, and writing back byte for byte), FuzzWriters (CSV, Markdown,
+# tracker and todo.txt writers: every text parses back to the same cells, and stays inert).
 #
 # The targets exist only when CHECKLIST_FUZZ=1 (see Package.swift); they are built in release
 # mode with -sanitize=fuzzer,address into .build-fuzz/ and linked with lld (gold crashes on
@@ -22,7 +23,7 @@ seconds="${1:?usage: Scripts/fuzz.sh SECONDS [TARGET ...]}"
 shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker)
+  targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker FuzzWriters)
 fi
 corpus="../shared/corpus"
 # Swift's own backtracer runs on a fatal error and, under ASan, trips over its own memory reads
@@ -51,6 +52,13 @@ seed() {
       ;;
     FuzzTracker)
       cp Tests/ChecklistCoreTests/Fixtures/Tracking/*.md "$into"
+      ;;
+    FuzzWriters)
+      # Cells are separated by U+0001; seeds hold the hostile values of issue 12.
+      printf '=HYPERLINK("http://evil.example/x","x")\001@SUM(1)\001+1\001\t-1' >"$into/formula"
+      printf '<img src=x onerror=alert(1)>\001[x](javascript:alert(1))\001a|b\001`c` www.x.com a@b.c' >"$into/markdown"
+      printf 'x 2020-01-01 (A) +proj @ctx due:1999-01-01 id:abc\001(B) t\001<!-- ```\001\\ &amp; #' >"$into/todo"
+      grep -h -m 40 '要' "$corpus"/seeds/*.txt 2>/dev/null | head -n 40 | split -l 4 - "$into/speech-" || true
       ;;
   esac
 }
