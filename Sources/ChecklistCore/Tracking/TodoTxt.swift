@@ -79,8 +79,13 @@ extension TodoTxt {
   /// - Parameter text: The task's text.
   /// - Returns: The text as the export writes it.
   public static func neutralised(_ text: String) -> String {
-    let spaced = String(text.map { $0.isWhitespace ? " " : $0 })
-    var words = spaced.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    // Words are cut at U+0020 as a client cuts them, scalar by scalar: a combining or prepended
+    // mark next to a space must not hide a word boundary from the checks below.
+    let spaced = String.UnicodeScalarView(
+      text.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }
+    )
+    var words = spaced.split(separator: " ", omittingEmptySubsequences: false)
+      .map { String(String.UnicodeScalarView($0)) }
     var leading = true
     for index in words.indices {
       var word = words[index]
@@ -88,20 +93,25 @@ extension TodoTxt {
         if word == "x" {
           word = "ｘ"
         } else if isPriority(word) {
-          word = "（" + word.dropFirst().dropLast() + "）"
+          word =
+            "（" + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst().dropLast())) + "）"
         } else if isDate(word) {
           word = word.replacingOccurrences(of: "-", with: "\u{2011}")
         } else {
           leading = false
         }
       }
-      if word.count > 1, let sign = word.first, sign == "+" || sign == "@" {
-        word = (sign == "+" ? "＋" : "＠") + word.dropFirst()
+      let scalars = word.unicodeScalars
+      if scalars.count > 1, let sign = scalars.first, sign == "+" || sign == "@" {
+        word = (sign == "+" ? "＋" : "＠") + String(String.UnicodeScalarView(scalars.dropFirst()))
       }
-      if let colon = word.firstIndex(of: ":"), colon > word.startIndex,
-        word.index(after: colon) < word.endIndex
+      if let colon = word.unicodeScalars.firstIndex(of: ":"),
+        colon > word.unicodeScalars.startIndex,
+        word.unicodeScalars.index(after: colon) < word.unicodeScalars.endIndex
       {
-        word = word.replacingOccurrences(of: ":", with: "：")
+        word = String(
+          String.UnicodeScalarView(word.unicodeScalars.map { $0 == ":" ? "：" : $0 })
+        )
       }
       words[index] = word
     }
@@ -115,8 +125,8 @@ extension TodoTxt {
   }
 
   fileprivate static func isDate(_ word: String) -> Bool {
-    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+    let parts = word.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
     return parts.map(\.count) == [4, 2, 2]
-      && parts.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+      && parts.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) } }
   }
 }

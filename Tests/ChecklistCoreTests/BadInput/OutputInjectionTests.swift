@@ -206,6 +206,14 @@ struct OutputInjectionTests {
       #expect(keys == (index <= 1 ? ["due", "id"] : ["id"]), "\(line)")
       #expect(line.tags.last?.value == "aaaa000\(index + 1)")
     }
+    // Found through FuzzWriters: a combining or prepended mark beside a space makes one Swift
+    // Character of the two, but a client cuts at every U+0020.
+    for (text, word) in [
+      ("x \u{0301}备注", "x"), ("a\u{0601} +proj", "+proj"), ("b\u{0601} @c", "@c"),
+    ] {
+      let parsed = TodoTxtTestParser.parse(TodoTxt.neutralised(text) + " id:aaaa0001")
+      #expect(!parsed.done && parsed.projects.isEmpty && parsed.contexts.isEmpty, "\(word)")
+    }
   }
 }
 

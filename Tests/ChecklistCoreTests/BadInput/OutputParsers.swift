@@ -84,7 +84,9 @@ enum TodoTxtTestParser {
 
   static func parse(_ text: String) -> Line {
     var line = Line()
-    var words = text.split(separator: " ")[...]
+    // Cut at every U+0020, as clients do, whatever marks stand beside it.
+    var words = text.unicodeScalars.split(separator: " ")
+      .map { Substring(String(String.UnicodeScalarView($0))) }[...]
     if words.first == "x" {
       line.done = true
       words.removeFirst()
