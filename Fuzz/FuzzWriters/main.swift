@@ -128,9 +128,9 @@ func trimmed(_ text: String) -> String {
   return String(String.UnicodeScalarView(scalars))
 }
 
-/// Whether escaped Markdown holds markup: a character that opens a tag, link, code span,
-/// table cell or autolink without a backslash before it, or an entity the escaper did not write.
-func hasMarkup(_ text: String) -> Bool {
+/// Where escaped Markdown holds markup: a character that opens a tag, link, code span, table
+/// cell or autolink without a backslash before it, or an entity the escaper did not write.
+func markupOffset(_ text: String) -> Int? {
   let scalars = Array(text.unicodeScalars)
   var index = 0
   while index < scalars.count {
@@ -139,21 +139,25 @@ func hasMarkup(_ text: String) -> Bool {
       index += 2
       continue
     }
-    if "<>[]`|@\n\r".unicodeScalars.contains(scalar) { return true }
+    if "<>[]`|@\n\r".unicodeScalars.contains(scalar) { return index }
     if scalar == "&" {
-      let rest = String(String.UnicodeScalarView(scalars[index...].prefix(6)))
-      if !["&lt;", "&gt;", "&amp;", "&#10;", "&#13;"].contains(where: rest.hasPrefix) {
-        return true
-      }
+      let rest = Array(scalars[index...].prefix(5))
+      let known = ["&lt;", "&gt;", "&amp;", "&#10;", "&#13;"].map { Array($0.unicodeScalars) }
+      if !known.contains(where: { rest.starts(with: $0) }) { return index }
     }
     if scalar == ":", index + 2 < scalars.count, scalars[index + 1] == "/",
       scalars[index + 2] == "/"
     {
-      return true
+      return index
+    }
+    if scalar == ".", index >= 3,
+      scalars[(index - 3)..<index].allSatisfy({ $0 == "w" || $0 == "W" })
+    {
+      return index
     }
     index += 1
   }
-  return text.lowercased().contains("www.")
+  return nil
 }
 
 func checkMarkdown(_ cells: [String]) {
@@ -169,8 +173,11 @@ func checkMarkdown(_ cells: [String]) {
   for (value, cell) in zip(parsed, cells) where value != trimmed(cell) {
     fail("a Markdown cell changed", cells, output)
   }
-  for cell in cells where hasMarkup(MarkdownText.escaped(cell)) {
-    fail("escaped Markdown still holds markup", cells, MarkdownText.escaped(cell))
+  for cell in cells {
+    let escaped = MarkdownText.escaped(cell)
+    if let offset = markupOffset(escaped) {
+      fail("escaped Markdown still holds markup at scalar \(offset)", [cell], escaped)
+    }
   }
 }
 
@@ -215,9 +222,10 @@ func checkTracker(_ cells: [String]) {
   if !reread.warnings.isEmpty { fail("the tracker reads back with warnings", cells, text) }
   guard let day = CalendarDate(iso: "2021-02-01") else { return }
   let export = TodoTxt.export(reread, asOf: day)
-  let lines = export.split(separator: "\n", omittingEmptySubsequences: false)
+  let lines = export.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    .map { String(String.UnicodeScalarView($0)) }
   guard lines.count == 2, lines[1].isEmpty else { fail("todo.txt is not one line", cells, export) }
-  checkTodo(String(lines[0]), cells: cells)
+  checkTodo(lines[0], cells: cells)
   for prefix in ["x 2021-01-02 ", "(A) "] {
     checkTodo(prefix + TodoTxt.neutralised(cells[1]) + " id:fuzz0001", cells: cells, prefix: prefix)
   }
@@ -225,7 +233,9 @@ func checkTracker(_ cells: [String]) {
 
 /// Reads a todo.txt line as a client does and expects only the fields the exporter wrote.
 func checkTodo(_ line: String, cells: [String], prefix: String = "") {
-  var words = line.split(separator: " ")[...]
+  // A client cuts at U+0020 whatever the characters around it; so does this reader.
+  var words = line.unicodeScalars.split(separator: " ")
+    .map { Substring(String(String.UnicodeScalarView($0))) }[...]
   if prefix.hasPrefix("x") {
     guard words.popFirst() == "x", words.popFirst() == "2021-01-02" else {
       fail("the completion mark was lost", cells, line)
