@@ -509,12 +509,24 @@ public struct DirectiveExtractor: Sendable {
     reasons: inout [Reason]
   ) -> [DepartmentAssignment] {
     var winners = winners
+    var hits = hits
     // In a meeting of one system, a rule for the system's own department settles the work
     // (a police meeting's 校园…巡逻防控 is the police's, not also the schools').
     if let audience, winners.count > 1,
       winners.contains(where: { $0.rule.department == audience.department })
     {
+      for other in hits where other.rule.department != audience.department {
+        reasons.append(
+          .lostToAudience(
+            id: other.rule.id,
+            phrase: other.phrase,
+            department: other.rule.department,
+            audience: audience.department
+          )
+        )
+      }
       winners.removeAll { $0.rule.department != audience.department }
+      hits.removeAll { $0.rule.department != audience.department }
     }
     if !winners.isEmpty, !(winners.allSatisfy(\.rule.isWeak) && audience != nil) {
       return ruled(hits, winners, reasons: &reasons)
