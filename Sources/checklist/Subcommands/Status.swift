@@ -38,8 +38,8 @@ extension Checklist {
       let status = try reportingErrors {
         let document = try TrackerFile.read(path: tracker)
         TrackerCommandSupport.printWarnings(document)
-        if let department, !document.departments.contains(department) {
-          let known = document.departments.joined(separator: ", ")
+        if let department, !document.departmentNames.contains(department) {
+          let known = document.departmentNames.joined(separator: ", ")
           throw ValidationError("No department '\(department)' in \(tracker); it has: \(known).")
         }
         return TrackerStatus(
