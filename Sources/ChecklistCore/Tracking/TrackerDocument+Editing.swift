@@ -128,15 +128,22 @@ extension TrackerDocument {
   /// - Parameters:
   ///   - prefix: The task's id or a unique start of it.
   ///   - date: The day it was done.
+  ///   - asOf: The day of the command; `date` may not be after it. No check when `nil`.
   /// - Returns: The task as it now is.
-  /// - Throws: ``TrackerError/unknownID(prefix:file:)`` or
-  ///   ``TrackerError/ambiguousID(prefix:matches:file:)``, changing nothing.
+  /// - Throws: ``TrackerError/unknownID(prefix:file:)``,
+  ///   ``TrackerError/ambiguousID(prefix:matches:file:)`` or
+  ///   ``TrackerError/doneInTheFuture(id:on:asOf:at:)``, changing nothing.
   @discardableResult
-  public mutating func markDone(_ prefix: String, on date: CalendarDate) throws(TrackerError)
-    -> TrackerTask
-  {
+  public mutating func markDone(
+    _ prefix: String,
+    on date: CalendarDate,
+    asOf: CalendarDate? = nil
+  ) throws(TrackerError) -> TrackerTask {
     let index = try lineIndex(ofTask: prefix)
     guard let task = lines[index].task else { preconditionFailure("lineIndex(ofTask:) found it") }
+    if let asOf, date > asOf {
+      throw .doneInTheFuture(id: task.id, on: date, asOf: asOf, at: location(of: index))
+    }
     guard task.state != .done else { return task }
     let edited = task.with(state: .done).with(field: "done", date.description)
     replace(index, with: edited)
@@ -161,24 +168,41 @@ extension TrackerDocument {
     return edited
   }
 
-  /// Postpones a task: the checkbox becomes `[>]`, with `延期:DATE 原因:REASON` fields.
+  /// Postpones a task: the checkbox becomes `[>]`, with `延期:DATE 原因:REASON` fields, and
+  /// `postponed:DAY` when the day of the postponement is given.
+  ///
+  /// The new day must be after the task's current due day (its `延期:` if it has one, else its
+  /// `due:`), and a done task must be reopened first.
   ///
   /// - Parameters:
   ///   - prefix: The task's id or a unique start of it.
   ///   - date: The new day.
   ///   - reason: Why; an empty reason removes the `原因:` field.
+  ///   - day: The day the postponement is made, written as `postponed:`; none when `nil`.
   /// - Returns: The task as it now is.
-  /// - Throws: ``TrackerError/unknownID(prefix:file:)`` or
-  ///   ``TrackerError/ambiguousID(prefix:matches:file:)``, changing nothing.
+  /// - Throws: ``TrackerError/unknownID(prefix:file:)``,
+  ///   ``TrackerError/ambiguousID(prefix:matches:file:)``,
+  ///   ``TrackerError/postponingDoneTask(id:at:)`` or
+  ///   ``TrackerError/postponementNotLater(id:to:due:at:)``, changing nothing.
   @discardableResult
-  public mutating func postpone(_ prefix: String, to date: CalendarDate, reason: String)
-    throws(TrackerError) -> TrackerTask
-  {
+  public mutating func postpone(
+    _ prefix: String,
+    to date: CalendarDate,
+    reason: String,
+    on day: CalendarDate? = nil
+  ) throws(TrackerError) -> TrackerTask {
     let index = try lineIndex(ofTask: prefix)
     guard let task = lines[index].task else { preconditionFailure("lineIndex(ofTask:) found it") }
+    guard task.state != .done else {
+      throw .postponingDoneTask(id: task.id, at: location(of: index))
+    }
+    if let due = task.effectiveDue, date <= due {
+      throw .postponementNotLater(id: task.id, to: date, due: due, at: location(of: index))
+    }
     let trimmed = reason.trimmingWhitespace()
-    let edited = task.with(field: "延期", date.description)
-      .with(field: "原因", trimmed.isEmpty ? nil : trimmed)
+    var edited = task.with(field: "延期", date.description)
+    if let day { edited = edited.with(field: "postponed", day.description) }
+    edited = edited.with(field: "原因", trimmed.isEmpty ? nil : trimmed)
       .with(state: .postponed)
     replace(index, with: edited)
     return edited
@@ -195,6 +219,11 @@ extension TrackerDocument {
     self.warnings = []
     self.reservedIDs = []
     self.openBlockCloser = nil
+  }
+
+  /// Where line `index` (0-based) is.
+  fileprivate func location(of index: Int) -> SourceLocation {
+    SourceLocation(file: file, line: index + 1)
   }
 
   fileprivate mutating func replace(_ index: Int, with task: TrackerTask) {
