@@ -39,10 +39,9 @@ extension Checklist {
             directory: try ResourceLocator.templatesDirectory(override: templates)
           )
         )
-        let book = ChecklistBook(
-          directives: try pipeline.extract(paths: files),
-          rules: pipeline.rules
-        )
+        let directives = try pipeline.extract(paths: files)
+        printDeadlineWarnings(directives)
+        let book = ChecklistBook(directives: directives, rules: pipeline.rules)
         let outputs: [ChecklistRenderer.Output] =
           switch format {
           case .markdown: try renderer.markdown(book)

@@ -34,6 +34,7 @@ extension Checklist.Track {
       let day = TrackerCommandSupport.date(asOf)
       try reportingErrors {
         let directives = try extraction.makePipeline().extract(paths: speeches)
+        printDeadlineWarnings(directives)
         let (summary, document) = try TrackerFile.update(path: tracker) { document in
           (document.sync(with: directives, on: day), document)
         }
