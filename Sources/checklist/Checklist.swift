@@ -25,6 +25,7 @@ struct Checklist: ParsableCommand {
       Status.self,
       Report.self,
       Export.self,
+      Merge.self,
     ]
   )
 }

@@ -211,6 +211,18 @@ public struct TrackerTask: Sendable, Hashable {
       .filter { seen.insert($0).inserted }
   }
 
+  /// The `key:value` fields after the id, by key; the stale marker is ``isStale``.
+  var fieldValues: [String: String] {
+    let tokens = Self.tokens(of: line)
+    guard let idIndex = tokens.firstIndex(where: { $0.key == "id" && Self.isValidID($0.value) })
+    else { return [:] }
+    var fields: [String: String] = [:]
+    for token in tokens[idIndex...].dropFirst() {
+      if let key = token.key { fields[key] = token.value }
+    }
+    return fields
+  }
+
   // MARK: - Editing
 
   /// The task with another checkbox state; only the checkbox character changes.
