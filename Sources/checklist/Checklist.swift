@@ -26,6 +26,8 @@ struct Checklist: ParsableCommand {
       Report.self,
       Export.self,
       Merge.self,
+      Remind.self,
+      Digest.self,
     ]
   )
 }
