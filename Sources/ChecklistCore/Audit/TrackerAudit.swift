@@ -45,7 +45,7 @@ public struct TrackerAudit: Sendable {
     self.staleDays = staleDays
     let status = TrackerStatus(document: document, asOf: asOf)
     taskCount = status.items.count
-    let placeholders: Set<String> = [Wording.noSpecificOwner, TrackerStatus.ungroupedName]
+    let placeholders = TrackerStatus.placeholderNames
     for item in status.items {
       let tracked = item.tracked
       let task = tracked.task

@@ -27,7 +27,7 @@ public struct ICalendarRenderer: Sendable {
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
     ]
     let stamp = "\(Self.compact(status.asOf))T000000Z"
-    let placeholders: Set<String> = [Wording.noSpecificOwner, TrackerStatus.ungroupedName]
+    let placeholders = TrackerStatus.placeholderNames
     for item in status.items where [.overdue, .dueSoon, .onTrack].contains(item.urgency) {
       let tracked = item.tracked
       let task = tracked.task

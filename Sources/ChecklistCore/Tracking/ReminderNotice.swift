@@ -68,18 +68,12 @@ public struct ReminderNotice: Sendable, Hashable {
   ///   - tracker: The tracker's path.
   /// - Returns: The notices.
   public static func notices(for status: TrackerStatus, tracker: String) -> [ReminderNotice] {
-    let placeholders: Set<String> = [Wording.noSpecificOwner, TrackerStatus.ungroupedName]
+    let placeholders = TrackerStatus.placeholderNames
     return status.departments.compactMap { summary in
       guard !placeholders.contains(summary.name) else { return nil }
       let chased: Set<TrackerStatus.Urgency> = [.overdue, .dueSoon]
-      let overdue = summary.items.filter { $0.urgency == .overdue }
-        .sorted {
-          ($0.daysLeft ?? 0, $0.tracked.location) < ($1.daysLeft ?? 0, $1.tracked.location)
-        }
-      let dueSoon = summary.items.filter { $0.urgency == .dueSoon }
-        .sorted {
-          ($0.daysLeft ?? 0, $0.tracked.location) < ($1.daysLeft ?? 0, $1.tracked.location)
-        }
+      let overdue = summary.items.filter { $0.urgency == .overdue }.sortedByDaysLeft()
+      let dueSoon = summary.items.filter { $0.urgency == .dueSoon }.sortedByDaysLeft()
       let supporting = summary.supporting.filter { chased.contains($0.urgency) }
       guard !(overdue.isEmpty && dueSoon.isEmpty && supporting.isEmpty) else { return nil }
       return ReminderNotice(

@@ -46,7 +46,7 @@ public enum TodoTxt {
       break
     }
     parts.append(task.text.isEmpty ? "（无文本）" : oneLine(task.text))
-    let placeholders: Set<String> = [Wording.noSpecificOwner, TrackerStatus.ungroupedName]
+    let placeholders = TrackerStatus.placeholderNames
     for department in item.tracked.leads + item.tracked.supports
     where !placeholders.contains(department) {
       parts.append("+\(tag(department))")

@@ -73,6 +73,9 @@ public struct TrackerStatus: Sendable, Hashable {
 
   /// The heading used for tasks that stand above every `## ` heading.
   public static let ungroupedName = "未分组"
+  /// The headings that name no department (``Wording/noSpecificOwner``, ``ungroupedName``):
+  /// nobody receives a notice, a `+project` or a calendar category for them.
+  public static let placeholderNames: Set<String> = [Wording.noSpecificOwner, ungroupedName]
 
   /// The day the status is for.
   public var asOf: CalendarDate
@@ -149,8 +152,7 @@ public struct TrackerStatus: Sendable, Hashable {
   /// supports are among them, marked by their ``Item/role``.
   public var overdueItems: [Item] {
     let shown = department == nil ? items : departments.flatMap { $0.items + $0.supporting }
-    return shown.filter { $0.urgency == .overdue }
-      .sorted { ($0.daysLeft ?? 0, $0.tracked.location) < ($1.daysLeft ?? 0, $1.tracked.location) }
+    return shown.filter { $0.urgency == .overdue }.sortedByDaysLeft()
   }
 
   /// Whether any task is overdue.
@@ -173,5 +175,12 @@ extension TrackerStatus {
       if daysLeft < 0 { return .overdue }
       return daysLeft <= warningDays ? .dueSoon : .onTrack
     }
+  }
+}
+
+extension [TrackerStatus.Item] {
+  /// The items by days left (most overdue first), then in file order.
+  func sortedByDaysLeft() -> [TrackerStatus.Item] {
+    sorted { ($0.daysLeft ?? 0, $0.tracked.location) < ($1.daysLeft ?? 0, $1.tracked.location) }
   }
 }

@@ -40,8 +40,7 @@ extension Checklist {
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
       try reportingErrors {
-        let document = try TrackerFile.read(path: tracker)
-        TrackerCommandSupport.printWarnings(document)
+        let document = try TrackerCommandSupport.read(tracker)
         let digest = TrackerDigest(
           document: document,
           since: TrackerCommandSupport.date(since),

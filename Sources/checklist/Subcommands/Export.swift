@@ -46,8 +46,7 @@ extension Checklist {
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
       try reportingErrors {
-        let document = try TrackerFile.read(path: tracker)
-        TrackerCommandSupport.printWarnings(document)
+        let document = try TrackerCommandSupport.read(tracker)
         let text: String
         let destination: String?
         if let ics {

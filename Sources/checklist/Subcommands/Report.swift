@@ -35,8 +35,7 @@ extension Checklist {
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
       try reportingErrors {
-        let document = try TrackerFile.read(path: tracker)
-        TrackerCommandSupport.printWarnings(document)
+        let document = try TrackerCommandSupport.read(tracker)
         let status = TrackerStatus(document: document, asOf: day, warningDays: warnDays)
         let report = TrackerReport(status: status, file: tracker, title: title)
         let folder = try ResourceLocator.templatesDirectory(override: templates)
