@@ -5,11 +5,14 @@
 /// and a directive are the same directive when all three hold:
 ///
 /// - **same speech**: the task's `src:` names the directive's file;
-/// - **nearby position**: their lines are at most ``window`` lines apart;
+/// - **nearby position**: their lines are at most ``window`` lines apart, once the directive's
+///   line is carried back to the old numbering by the nearest directive above it that kept its
+///   id (so a passage inserted or deleted further up shifts nothing);
 /// - **high text similarity**: the Dice coefficient of their character bigrams is at least
-///   ``threshold``, counted after dropping white space and punctuation and reading every digit
-///   and Chinese numeral as one and the same character, so that `10个工作日` and `5个工作日`, or
-///   `2月10日` and `2月15日`, do not differ at all.
+///   ``threshold``, counted after dropping white space and punctuation and reading a number
+///   that counts time (before 个, 天, 日, 月, 周, 年, 小时, 工作日 …) as one and the same
+///   character, so that `10个工作日` and `5个工作日`, or `2月10日` and `2月15日`, do not differ,
+///   while `第3条` and `第5条` do.
 ///
 /// Pairs are taken greedily, most similar first (then nearest, then in reading order), so each
 /// task and each directive is paired at most once. The work is linear in the number of unpaired
@@ -33,21 +36,32 @@ struct DirectiveMatcher {
   }
 
   private var tasks: [String: [Task]] = [:]
+  /// Per file, the directives that kept their id: their line now and their task's `src:` line.
+  private var anchors: [String: [(now: Int, old: Int)]] = [:]
 
   /// Collects the tasks that may be paired; a task whose `src:` is not `FILE:LINE` cannot be.
   ///
-  /// - Parameter candidates: Line index and task of each task that no directive has by id.
-  init(candidates: [(index: Int, task: TrackerTask)]) {
+  /// - Parameters:
+  ///   - candidates: Line index and task of each task that no directive has by id.
+  ///   - kept: The tasks a directive has by id, with that directive's file (as `src:` writes
+  ///     it) and line.
+  init(
+    candidates: [(index: Int, task: TrackerTask)],
+    kept: [(task: TrackerTask, file: String, line: Int)] = []
+  ) {
     for (index, task) in candidates {
-      guard let source = task.source, let colon = source.lastIndex(of: ":"),
-        let line = Int(source[source.index(after: colon)...])
-      else { continue }
-      let file = String(source[..<colon])
+      guard let (file, line) = Self.source(of: task) else { continue }
       tasks[file, default: []].append(
         Task(index: index, file: file, line: line, signature: Self.signature(task.text))
       )
     }
     for file in tasks.keys { tasks[file]?.sort { $0.line < $1.line } }
+    for (task, file, line) in kept {
+      guard let (taskFile, old) = Self.source(of: task), taskFile == file, tasks[file] != nil
+      else { continue }
+      anchors[file, default: []].append((line, old))
+    }
+    for file in anchors.keys { anchors[file]?.sort { $0.now < $1.now } }
   }
 
   /// Pairs directives with tasks.
@@ -62,12 +76,13 @@ struct DirectiveMatcher {
     for directive in directives {
       guard let list = tasks[directive.file], !list.isEmpty else { continue }
       let signature = Self.signature(directive.text)
-      var position = Self.firstIndex(in: list, atLeast: directive.line - Self.window)
-      while position < list.count, list[position].line <= directive.line + Self.window {
+      let line = oldLine(of: directive.line, in: directive.file)
+      var position = Self.firstIndex(in: list, atLeast: line - Self.window)
+      while position < list.count, list[position].line <= line + Self.window {
         let task = list[position]
         let similarity = Self.similarity(signature, task.signature)
         if similarity >= Self.threshold {
-          found.append((similarity, abs(task.line - directive.line), directive.number, task.index))
+          found.append((similarity, abs(task.line - line), directive.number, task.index))
         }
         position += 1
       }
@@ -86,8 +101,22 @@ struct DirectiveMatcher {
     return result
   }
 
-  /// The similarity of two texts, 0 (nothing shared) to 1 (the same once numbers, spaces and
-  /// punctuation are set aside).
+  /// A directive's line carried back to the tracker's numbering: shifted as the nearest
+  /// directive at or above it that kept its id was shifted.
+  private func oldLine(of line: Int, in file: String) -> Int {
+    guard let list = anchors[file], !list.isEmpty else { return line }
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = (low + high) / 2
+      if list[middle].now <= line { low = middle + 1 } else { high = middle }
+    }
+    let anchor = low > 0 ? list[low - 1] : list[0]
+    return line + (anchor.old - anchor.now)
+  }
+
+  /// The similarity of two texts, 0 (nothing shared) to 1 (the same once numbers of time,
+  /// spaces and punctuation are set aside).
   ///
   /// - Parameters:
   ///   - first: A text.
@@ -101,15 +130,34 @@ struct DirectiveMatcher {
 // MARK: - Helpers
 
 extension DirectiveMatcher {
-  /// Characters read as one digit: Arabic (ASCII and full-width) and Chinese numerals.
+  /// Characters of numbers: Arabic (ASCII and full-width) and Chinese numerals.
   fileprivate static let numerals = Set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万")
+  /// What follows a number that counts time (个 as in 个月, 个工作日; 小 as in 小时; 号 as in 3号).
+  fileprivate static let timeUnits = Set("个天日月周年小时号工星季旬")
 
-  /// The sorted character bigrams of a text, numbers read alike, spaces and punctuation gone.
+  /// The parsed `src:` of a task: file and line.
+  fileprivate static func source(of task: TrackerTask) -> (String, Int)? {
+    guard let source = task.source, let colon = source.lastIndex(of: ":"),
+      let line = Int(source[source.index(after: colon)...])
+    else { return nil }
+    return (String(source[..<colon]), line)
+  }
+
+  /// The sorted character bigrams of a text, numbers of time read alike, spaces and
+  /// punctuation gone.
   fileprivate static func signature(_ text: String) -> [UInt64] {
+    let characters = Array(text.filter { !$0.isWhitespace && !$0.isPunctuation })
     var scalars: [UInt32] = []
-    for character in text where !character.isWhitespace && !character.isPunctuation {
+    var run: [UInt32] = []
+    for (index, character) in characters.enumerated() {
       if numerals.contains(character) {
-        if scalars.last != 0x30 { scalars.append(0x30) }  // A run of digits is one digit.
+        run.append(character.unicodeScalars.first?.value ?? 0)
+        let next = index + 1
+        guard next == characters.count || !numerals.contains(characters[next]) else { continue }
+        // A run of numerals that counts time is one digit; any other number is itself.
+        let counts = next < characters.count && timeUnits.contains(characters[next])
+        scalars += counts ? [0x30] : run
+        run = []
       } else if let scalar = character.unicodeScalars.first {
         scalars.append(scalar.value)
       }

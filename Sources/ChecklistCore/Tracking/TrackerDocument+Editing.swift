@@ -63,13 +63,18 @@ extension TrackerDocument {
     -> SyncSummary
   {
     var summary = SyncSummary()
-    let produced = Set(directives.map(\.id))
+    var produced: [String: Directive] = [:]
+    for directive in directives where produced[directive.id] == nil {
+      produced[directive.id] = directive
+    }
     var present: Set<String> = reservedIDs
     var unmatched: [(index: Int, task: TrackerTask)] = []
+    var kept: [(task: TrackerTask, file: String, line: Int)] = []
     for index in lines.indices {
       guard let task = lines[index].task else { continue }
       present.insert(task.id)
-      if produced.contains(task.id) {
+      if let directive = produced[task.id] {
+        kept.append((task, TrackerTask.sourceFile(of: directive), directive.line))
         if task.isStale {
           replace(index, with: task.with(stale: false))
           summary.revived.append(task.id)
@@ -81,7 +86,7 @@ extension TrackerDocument {
       }
     }
     let fresh = directives.indices.filter { !present.contains(directives[$0].id) }
-    let matcher = DirectiveMatcher(candidates: unmatched)
+    let matcher = DirectiveMatcher(candidates: unmatched, kept: kept)
     let pairs = matcher.pairs(
       for: fresh.map {
         (

@@ -8,7 +8,7 @@ extension Checklist.Track {
       abstract: "Add new directives to a tracker and mark vanished ones stale.",
       discussion: """
         Tasks keep their state, notes and position. A directive reworded or given another \
-        deadline (same file, within 30 lines, similar text) updates its task's text and due \
+        deadline (same file, within 30 lines of where it stood, similar text) updates its task's text and due \
         day and is reported as changed. Tasks the speeches no longer produce are marked \
         (已不在讲话中) with stale:DAY, never deleted; hand edits survive byte for byte.
         """

@@ -78,10 +78,30 @@ struct TrackerSyncTests {
     #expect(revived.text.contains("id:cccc000002 src:000.txt:40\n"))
   }
 
+  /// A passage inserted above shifts every line: the window is counted from the nearest
+  /// directive above that kept its id, so an edit far down still finds its task.
+  @Test func aLongInsertionAboveDoesNotHideAnEdit() throws {
+    let first = directive("eeee000001", "公安局要加强交通卡口查验", lead: "公安局", line: 3)
+    let old = directive("eeee000002", "财政局要在10日内拨付资金", lead: "财政局", due: "2021-02-10", line: 5)
+    var document = TrackerDocument.new(directives: [first, old], file: "t.md")
+    try document.markDone("eeee000002", on: day("2021-02-08"))
+    let inserted = directive("ffff000009", "教育局要做好开学准备", lead: "教育局", line: 50)
+    var moved = first
+    moved.line = 100
+    let edited = directive("ffff000002", "财政局要在15日内拨付资金", lead: "财政局", due: "2021-02-15", line: 102)
+    let summary = document.sync(with: [inserted, moved, edited])
+    #expect(summary.changed.map(\.id) == ["eeee000002"])
+    #expect(summary.markedStale.isEmpty)
+    #expect(summary.added == ["ffff000009"])
+    #expect(document.tasks.first { $0.task.id == "eeee000002" }?.task.state == .done)
+  }
+
   @Test func similarityReadsNumbersAlikeAndIgnoresPunctuation() {
     #expect(DirectiveMatcher.similarity("10个工作日内完成", "5个工作日内完成") == 1)
     #expect(DirectiveMatcher.similarity("2月10日前上报", "3月1日前，上报") == 1)
     #expect(DirectiveMatcher.similarity("加强发热门诊管理", "做好开学准备") == 0)
+    // Numbers that are not time stay: article 3 is not article 5.
+    #expect(DirectiveMatcher.similarity("落实第3条规定", "落实第5条规定") < 1)
     let reworded = DirectiveMatcher.similarity("要加强发热门诊管理", "要切实加强发热门诊管理")
     #expect(reworded > 0.6 && reworded < 1)
   }
