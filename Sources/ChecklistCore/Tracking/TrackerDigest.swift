@@ -96,7 +96,7 @@ public struct TrackerDigest: Sendable, Hashable {
       .map { row($0, late($0)) }
     stillOverdue = overdue.filter { ($0.tracked.task.effectiveDue ?? asOf) < since }
       .map { row($0, late($0)) }
-    departments = status.departments.map { summary in
+    departments = status.departments.filter { !$0.items.isEmpty }.map { summary in
       let counted = summary.items.filter { $0.urgency != .cancelled && $0.urgency != .stale }
       let before = counted.count {
         $0.urgency == .done && ($0.tracked.task.completed.map { $0 <= since } ?? true)

@@ -84,7 +84,7 @@ public struct TrackerStatus: Sendable, Hashable {
   /// One summary per department, in the tracker's order (headings first, then co-leads and
   /// supporting departments named only in fields).
   public var departments: [Summary]
-  /// Every task once, in file order.
+  /// Every task once, in file order; for one department, the tasks it leads.
   public var items: [Item]
   /// The one department the status is for, when it was asked for one.
   public var department: String?
@@ -130,7 +130,7 @@ public struct TrackerStatus: Sendable, Hashable {
         urgency: Self.urgency(of: tracked.task, daysLeft: daysLeft, warningDays: warningDays),
         daysLeft: daysLeft
       )
-      all.append(item)
+      if department.map(leads.contains) ?? true { all.append(item) }
       for name in leads where department == nil || department == name {
         summaries[index(of: name)].items.append(item)
       }

@@ -88,6 +88,7 @@ struct TrackerStatusTests {
     #expect(market.overdueItems.map(\.tracked.task.id) == ["c1"])
     let police = TrackerStatus(document: document, asOf: try day("2021-02-10"), department: "公安局")
     #expect(police.departments.first?.supporting.map(\.role) == [.support])
+    #expect(police.overall.total == 0)  // 配合 does not count, not even in 合计.
     #expect(TrackerStatusRenderer(colour: false).render(police).contains("卫健委、市场监管局、文旅局（配合）"))
     #expect(
       TodoTxt.export(document, asOf: try day("2021-02-10")).hasPrefix(
