@@ -18,10 +18,17 @@ public struct ChecklistBook: Sendable {
     public var supports: String?
     /// The deadline as written, with its resolved date: `14天（2021-02-10）`.
     public var deadline: String?
+    /// The deadline phrase alone, as written (`14天`).
+    public var deadlinePhrase: String?
+    /// The day the deadline resolves to, when it does.
+    public var due: CalendarDate?
     /// The answerable person or post; the department head's title when none is named.
     public var owner: String?
     /// `file:line`.
     public var source: String
+    /// Where it stands, for a reader: the file's name without its folder, and the line
+    /// (``DocumentReader/reference(file:line:)``: `speech.txt:12`, `讲话.docx 第12段`).
+    public var reference: String
     /// How the department was found: 点名, 承接上文, 规则 id, 会议对象.
     public var basis: String?
     /// The role of the checklist's department in this task: 牵头 or 配合.
@@ -130,8 +137,11 @@ public struct ChecklistBook: Sendable {
       lead: Self.joined(leads),
       supports: Self.joined(directive.supports),
       deadline: deadline,
+      deadlinePhrase: directive.deadline?.text,
+      due: directive.deadline?.due,
       owner: directive.owner ?? headTitle,
       source: "\(directive.file):\(directive.line)",
+      reference: DocumentReader.reference(file: directive.file, line: directive.line),
       basis: directive.departments.first.map(Self.basisLabel),
       role: role
     )

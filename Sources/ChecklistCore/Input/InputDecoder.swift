@@ -22,6 +22,15 @@ public struct InputDecoder: Sendable {
   /// - Returns: The decoded text.
   /// - Throws: ``InputError`` naming the file.
   public func read(path: String) throws(InputError) -> String {
+    try decode(try bytes(path: path), file: path)
+  }
+
+  /// Reads the bytes of the file at `path`, refusing one past ``Limits/maximumInputBytes``.
+  ///
+  /// - Parameter path: The file's path as the user gave it; used in errors.
+  /// - Returns: The file's bytes.
+  /// - Throws: ``InputError`` when the file cannot be read, is empty or is too large.
+  public func bytes(path: String) throws(InputError) -> [UInt8] {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       let reason =
         FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
@@ -44,7 +53,7 @@ public struct InputDecoder: Sendable {
       let size = (attributes?[.size] as? Int) ?? data.count
       throw .tooLarge(file: path, bytes: size, limit: Limits.maximumInputBytes)
     }
-    return try decode([UInt8](data), file: path)
+    return [UInt8](data)
   }
 
   /// Decodes `bytes`, naming `file` in errors.

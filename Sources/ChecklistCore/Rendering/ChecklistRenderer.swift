@@ -55,8 +55,10 @@ public struct ChecklistRenderer: Sendable {
     return outputs
   }
 
-  /// The decomposition table (序号, 工作任务, 牵头单位, 配合单位, 完成时限, 责任人, 来源) as CSV
-  /// with a UTF-8 byte-order mark and RFC 4180 quoting.
+  /// The decomposition table as CSV for Excel and LibreOffice: a UTF-8 byte-order mark, RFC
+  /// 4180 quoting and CRLF line ends, the columns of ``ChecklistBook/tableColumns`` (the due
+  /// day alone in 完成时限, as `yyyy-mm-dd`, and the phrase in 时限要求), 来源 without the
+  /// file's folder, and every field that could pass for a formula neutralised.
   ///
   /// - Parameter book: The checklists.
   /// - Returns: The CSV text, BOM first.
@@ -65,15 +67,28 @@ public struct ChecklistRenderer: Sendable {
     let rows = book.table.map { task in
       CSVRow(
         number: String(task.number),
-        text: Self.quoted(task.text),
-        lead: Self.quoted(task.lead ?? Wording.noSpecificOwner),
-        supports: Self.quoted(task.supports ?? ""),
-        deadline: Self.quoted(task.deadline ?? ""),
-        owner: Self.quoted(task.owner ?? ""),
-        source: Self.quoted(task.source)
+        text: Self.field(task.text),
+        lead: Self.field(task.lead ?? Wording.noSpecificOwner),
+        supports: Self.field(task.supports ?? ""),
+        due: task.due?.description ?? "",
+        phrase: Self.field(task.deadlinePhrase ?? ""),
+        owner: Self.field(task.owner ?? ""),
+        source: Self.field(task.reference),
+        note: ""
       )
     }
-    return "\u{FEFF}" + (try templates.render(CSVModel(rows: rows), template: "table.csv"))
+    let text = try templates.render(CSVModel(rows: rows), template: "table.csv")
+    return "\u{FEFF}" + Self.crlf(text)
+  }
+
+  /// A CSV field: neutralised (``XLSXTable/neutralised(_:)``), then quoted.
+  static func field(_ text: String) -> String {
+    quoted(XLSXTable.neutralised(text))
+  }
+
+  /// Every line end as CRLF, as RFC 4180 writes them.
+  static func crlf(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
   }
 
   /// A CSV field, quoted when it holds a comma, quote or line break.
@@ -95,6 +110,6 @@ public struct ChecklistRenderer: Sendable {
   }
 
   private struct CSVRow {
-    var number, text, lead, supports, deadline, owner, source: String
+    var number, text, lead, supports, due, phrase, owner, source, note: String
   }
 }

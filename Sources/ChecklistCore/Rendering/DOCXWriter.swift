@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+internal import ZIPFoundation
 
 /// Packs a WordprocessingML main part (`word/document.xml`, rendered from a template) into a
 /// `.docx` file with the few parts Word, WPS and LibreOffice need: the content types, the

@@ -157,7 +157,7 @@ public struct RuleExampleRunner: Sendable {
       return !finding.assignments.contains { !known.contains($0.name) }
     case .subjectJoiners, .listClosers, .memberWords:
       return finding.assignments.count > 1
-    case .systemWords, .bureauSuffixes:
+    case .systemWords, .bureauSuffixes, .partyBodies:
       return finding.assignments.contains { known.contains($0.name) }
     case .addressingVerbs:
       return finding.assignments.contains { $0.via == .addressee }
