@@ -9,5 +9,5 @@ cd "$(dirname "$0")/.."
 Scripts/setup.sh debug
 Scripts/python-env.sh
 if [ $# -eq 0 ]; then Scripts/install-test.sh; fi
-# Without openpyxl the .xlsx tests would be skipped; here they must run.
-CHECKLIST_REQUIRE_OPENPYXL=1 swift test "$@"
+# Without openpyxl or icalendar the .xlsx and .ics tests would be skipped; here they must run.
+CHECKLIST_REQUIRE_OPENPYXL=1 CHECKLIST_REQUIRE_ICALENDAR=1 swift test "$@"

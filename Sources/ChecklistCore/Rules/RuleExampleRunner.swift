@@ -110,6 +110,31 @@ public struct RuleExampleRunner: Sendable {
     for (id, list) in rules.wordLists.sorted(by: { $0.key < $1.key }) {
       check(id.rawValue, list.examples) { wordListFires(id, on: $0) ? [] : nil }
     }
+    // The holiday schedule's examples `START + N = DUE` must count to DUE; they trigger when
+    // the schedule moves DUE away from a Monday-to-Friday count.
+    let calendar = rules.timeVocabulary.workingDays
+    let weekdays = WorkingDayCalendar()
+    for example in calendar.examples.triggering + calendar.examples.nonTriggering {
+      let parsed = WorkingDayCalendar.example(example.text)
+      let counted = parsed.map { calendar.adding(workingDays: $0.count, to: $0.start).due }
+      guard let parsed, let counted, counted == parsed.due else {
+        report.failures.append(
+          Finding(
+            ruleID: "holidays",
+            severity: .error,
+            location: example.location,
+            message: counted.map { "counts to \($0), not as written: \(example.text)" }
+              ?? "not written START + N = DUE: \(example.text)"
+          )
+        )
+        continue
+      }
+    }
+    check("holidays", calendar.examples) { text in
+      guard let (start, count, _) = WorkingDayCalendar.example(text) else { return false }
+      return calendar.adding(workingDays: count, to: start).due
+        != weekdays.adding(workingDays: count, to: start).due
+    }
     return report
   }
 

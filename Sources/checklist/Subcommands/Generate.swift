@@ -56,6 +56,7 @@ extension Checklist {
           directives += result.directives
           headings.append(SpeechHeading(result))
         }
+        printDeadlineWarnings(directives)
         let book = ChecklistBook(directives: directives, rules: pipeline.rules)
         if format == .xlsx, let out {
           try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -46,8 +46,7 @@ extension Checklist {
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
       try reportingErrors {
-        let document = try TrackerFile.read(path: tracker)
-        TrackerCommandSupport.printWarnings(document)
+        let document = try TrackerCommandSupport.read(tracker)
         let status = TrackerStatus(document: document, asOf: day, warningDays: warnDays)
         if let xlsx {
           try XLSXWriter().write([status.ledger(file: tracker)], to: xlsx)
