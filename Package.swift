@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -29,13 +30,35 @@ let package = Package(
       pkgConfig: "opencc",
       providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    .systemLibrary(
+      name: "CXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+    ),
     .target(
       name: "ChecklistCore",
       dependencies: [
         "CYAML",
         "COpenCC",
+        "CXLSXWriter",
+        "CLibXML2",
         .product(name: "Mustache", package: "swift-mustache"),
-      ]
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      plugins: ["EmbedResources"]
+    ),
+    // rules/ and templates/ compiled into the library, so that a binary copied anywhere still
+    // has them (ResourceLocator falls back to them when no folder is found beside it).
+    .executableTarget(name: "embed-resources", path: "Plugins/EmbedResourcesTool"),
+    .plugin(
+      name: "EmbedResources",
+      capability: .buildTool(),
+      dependencies: ["embed-resources"]
     ),
     .executableTarget(
       name: "checklist",
@@ -57,12 +80,19 @@ let package = Package(
 // Each `main.swift` hands its test function to libFuzzer's driver (declared in Fuzz/CFuzzer).
 if getenv("CHECKLIST_FUZZ").map({ String(cString: $0) }) == "1" {
   package.targets.append(.target(name: "CFuzzer", path: "Fuzz/CFuzzer"))
-  for name in ["FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker", "FuzzWriters"] {
+  let targets = [
+    "FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker", "FuzzDocx",
+    "FuzzPDFLayout", "FuzzWriters",
+  ]
+  for name in targets {
+    // FuzzDocx builds archives around its input, so that mutations reach the XML readers.
+    let zip: [Target.Dependency] =
+      name == "FuzzDocx" ? [.product(name: "ZIPFoundation", package: "ZIPFoundation")] : []
     package.products.append(.executable(name: name, targets: [name]))
     package.targets.append(
       .executableTarget(
         name: name,
-        dependencies: ["ChecklistCore", "CFuzzer"],
+        dependencies: ["ChecklistCore", "CFuzzer"] + zip,
         path: "Fuzz/\(name)"
       )
     )

@@ -5,8 +5,10 @@
 #
 # Targets: FuzzDecode (decoding, HTML reduction, normalisation), FuzzSegment (speeches, units,
 # sentences), FuzzTime (time expressions, meeting dates), FuzzRules (YAML and the rule loader),
-# FuzzTracker (tracker parsing, and writing back byte for byte), FuzzWriters (CSV, Markdown,
-# tracker and todo.txt writers: every text parses back to the same cells, and stays inert).
+# FuzzTracker (tracker parsing, and writing back byte for byte), FuzzDocx (the .docx reader:
+# archives as they are, and XML parts wrapped in a fresh archive), FuzzPDFLayout (pdftotext's
+# page layout put back into paragraphs), FuzzWriters (CSV, Markdown, tracker and todo.txt
+# writers: every text parses back to the same cells, and stays inert).
 #
 # The targets exist only when CHECKLIST_FUZZ=1 (see Package.swift); they are built in release
 # mode with -sanitize=fuzzer,address into .build-fuzz/ and linked with lld (gold crashes on
@@ -23,12 +25,15 @@ seconds="${1:?usage: Scripts/fuzz.sh SECONDS [TARGET ...]}"
 shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker FuzzWriters)
+  targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker FuzzDocx FuzzPDFLayout FuzzWriters)
 fi
 corpus="../shared/corpus"
 # Swift's own backtracer runs on a fatal error and, under ASan, trips over its own memory reads
 # and can stall for minutes; libFuzzer's handler is all a crash needs.
 export SWIFT_BACKTRACE=enable=no
+# Leaks of the runtime and of dependencies that are not ours (see the file); ChecklistCore's are
+# still reported.
+export LSAN_OPTIONS="suppressions=$PWD/Scripts/lsan-suppressions.txt:print_suppressions=0"
 
 for target in "${targets[@]}"; do
   CHECKLIST_FUZZ=1 swift build -c release --scratch-path .build-fuzz -j 1 \
@@ -52,6 +57,24 @@ seed() {
       ;;
     FuzzTracker)
       cp Tests/ChecklistCoreTests/Fixtures/Tracking/*.md "$into"
+      ;;
+    FuzzDocx)
+      # The small .docx fixtures as they are, and the XML parts of the numbered one joined as
+      # the target cuts them (document, numbering, styles).
+      find Tests/ChecklistCoreTests/Fixtures/Documents -name '*.docx' ! -name 'bad-bomb*' -exec cp {} "$into" \;
+      python3 - "$into" <<'PY'
+import sys, zipfile
+parts = ["word/document.xml", "word/numbering.xml", "word/styles.xml"]
+for name in ("numbered", "table"):
+    archive = zipfile.ZipFile(f"Tests/ChecklistCoreTests/Fixtures/Documents/{name}.docx")
+    joined = b"\n--part--\n".join(archive.read(p) for p in parts)
+    open(f"{sys.argv[1]}/{name}-parts.xml", "wb").write(joined)
+PY
+      ;;
+    FuzzPDFLayout)
+      for pdf in Tests/ChecklistCoreTests/Fixtures/Documents/*.pdf; do
+        pdftotext -bbox-layout "$pdf" "$into/$(basename "$pdf" .pdf).html" 2>/dev/null || true
+      done
       ;;
     FuzzWriters)
       # Cells are separated by U+0001; seeds hold the hostile values of issue 12.

@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Sets up and runs the whole test suite (unit, rule examples, end to end on the seeds).
+# Sets up and runs the whole test suite (unit, rule examples, end to end on the seeds), after
+# the install test (Scripts/install-test.sh: a release build, installed and packaged).
+#
+#   Scripts/test.sh                 everything, as CI runs it
+#   Scripts/test.sh --filter Docx   swift test's arguments: only those tests, no install test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh debug
@@ -11,4 +15,7 @@ if ! command -v cmark-gfm >/dev/null; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq cmark-gfm >/dev/null
 fi
-swift test "$@"
+Scripts/python-env.sh
+if [ $# -eq 0 ]; then Scripts/install-test.sh; fi
+# Without openpyxl or icalendar the .xlsx and .ics tests would be skipped; here they must run.
+CHECKLIST_REQUIRE_OPENPYXL=1 CHECKLIST_REQUIRE_ICALENDAR=1 swift test "$@"

@@ -25,6 +25,9 @@ struct Checklist: ParsableCommand {
       Status.self,
       Report.self,
       Export.self,
+      Merge.self,
+      Remind.self,
+      Digest.self,
     ]
   )
 }

@@ -61,8 +61,8 @@ public struct Pipeline: Sendable {
   /// - Parameters:
   ///   - paths: The files.
   ///   - body: Called once per file.
-  /// - Throws: ``InputError`` naming the file (after the files before it were handed to
-  ///   `body`), or what `body` throws.
+  /// - Throws: ``InputError`` or ``DocumentError`` naming the file (after the files before it
+  ///   were handed to `body`), or what `body` throws.
   public func forEachFile(paths: [String], _ body: (FileResult) throws -> Void) throws {
     var ids = DirectiveID()
     try OrderedWorkers().run(paths, work: { path in Result { try self.analyse(path: path) } }) {
@@ -89,11 +89,9 @@ public struct Pipeline: Sendable {
 
 private extension Pipeline {
   /// Stage 1, reading, then the rest of the stages for one file.
-  func analyse(path: String) throws(InputError) -> FileResult {
+  func analyse(path: String) throws -> FileResult {
     var timings = StageTimings()
-    let source = try timings.measure(\.read) { () throws(InputError) in
-      try SourceReader().read(path: path)
-    }
+    let source = try timings.measure(\.read) { try SourceReader().read(path: path) }
     return try analyse(source, timings: timings)
   }
 

@@ -53,7 +53,7 @@ struct AudienceFinder: Sendable {
     for verb in convening.matches(in: line) {
       let host = departments.last {
         $0.end <= verb.start && verb.start - $0.end <= Self.hostReach
-          && !line[$0.end..<verb.start].contains(where: Self.sentenceEnds.contains)
+          && !line[$0.end..<verb.start].contains(where: Punctuation.sentenceStops.contains)
       }
       if let host {
         return context(host, in: line, through: verb.end, rule: "own_meeting")
@@ -121,5 +121,4 @@ struct AudienceFinder: Sendable {
   static let hostReach = 14
   /// How far after a publisher label the department may start.
   static let publisherReach = 4
-  static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；;!?".unicodeScalars)
 }

@@ -6,13 +6,21 @@ struct DirectiveClassifier: Sendable {
   struct Decision: Sendable {
     /// Whether the unit is a directive.
     var isDirective: Bool
-    /// The offset of the first modal marker in the body, if any.
-    var firstModal: Int?
     /// Why, in words, for `explain`.
     var reason: String
     /// Whether the unit reports what happened or what a meeting is for: what follows a title
     /// never does.
     var reports = false
+
+    /// A directive, and why.
+    static func directive(_ reason: String) -> Decision {
+      Decision(isDirective: true, reason: reason)
+    }
+
+    /// Not a directive, and why.
+    static func notDirective(_ reason: String, reports: Bool = false) -> Decision {
+      Decision(isDirective: false, reason: reason, reports: reports)
+    }
   }
 
   /// A unit's own words: its text without the speaker's lead-in (彭清华指出，), the item marker
@@ -54,9 +62,12 @@ struct DirectiveClassifier: Sendable {
     var found: Int?
     while offset < scalars.count {
       let rest = Array(scalars[offset...].prefix(Self.leadInLength))
-      guard let comma = rest.firstIndex(where: Self.leadInCommas.contains), comma > 0 else { break }
+      guard let comma = rest.firstIndex(where: Punctuation.leadInBreaks.contains), comma > 0 else {
+        break
+      }
       let clause = rest.string(0..<comma)
-      guard lexicon.speakerVerbs.contains(where: clause.hasSuffix), !lexicon.imperative.matches(in: rest).contains(where: { $0.start == 0 })
+      guard lexicon.speakerVerbs.contains(where: clause.hasSuffix),
+        !lexicon.imperative.matches(in: rest).contains(where: { $0.start == 0 })
       else { break }
       offset += comma + 1
       while offset < scalars.count, Self.commas.contains(scalars[offset]) { offset += 1 }
@@ -68,6 +79,10 @@ struct DirectiveClassifier: Sendable {
 
   /// Classifies a unit's body (its text after the item marker).
   ///
+  /// The first step that decides wins: what can never ask (too short, a question, a meeting's
+  /// purpose), the modal markers and reports, an imperative opening, a requirement's verb, and
+  /// work assigned to a named body.
+  ///
   /// - Parameters:
   ///   - body: The unit's own words.
   ///   - finding: What the subject analysis found in them.
@@ -78,27 +93,42 @@ struct DirectiveClassifier: Sendable {
     finding: SubjectFinder.Finding = SubjectFinder.Finding(),
     taskLine: Bool = false
   ) -> Decision {
+    if let refusal = asksNothing(body) { return refusal }
+    let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
+    return modalDecision(body, reportEnd: reportEnd) ?? imperativeOpening(body)
+      ?? addressedImperative(body, after: reportEnd).map {
+        .directive("requires of its addressee the imperative '\($0)'")
+      }
+      ?? assignment(body, finding: finding, taskLine: taskLine)
+      ?? .notDirective("no modal marker and no imperative opening")
+  }
+
+  // MARK: - Steps
+
+  /// A unit that cannot ask anything: too short, a question, or a meeting's purpose.
+  private func asksNothing(_ body: Scalars) -> Decision? {
     guard body.lazy.filter(\.isHan).count >= Self.shortestDirective else {
-      return Decision(isDirective: false, firstModal: nil, reason: "too short to ask anything")
+      return .notDirective("too short to ask anything")
     }
     // A question asks nothing of anybody: rhetorical (为什么要…呢？) or a checklist (是否到位？).
-    if isQuestion(body) {
-      return Decision(isDirective: false, firstModal: nil, reason: "a question, not a directive")
-    }
+    if isQuestion(body) { return .notDirective("a question, not a directive") }
     if let purpose = lexicon.meetingPurposes.matches(in: body).first {
-      return Decision(
-        isDirective: false,
-        firstModal: nil,
-        reason: "states the meeting's purpose ('\(body.string(purpose.range))')",
+      return .notDirective(
+        "states the meeting's purpose ('\(body.string(purpose.range))')",
         reports: true
       )
     }
+    return nil
+  }
+
+  /// The decision the modal markers and report markers make, if they make one: a modal marker
+  /// after the last report asks; a report with nothing asked after it reports.
+  private func modalDecision(_ body: Scalars, reportEnd: Int?) -> Decision? {
     // A modal inside quotation marks is quoted (习近平围绕“领导干部要坚守岗位”…指出), not asked.
     let quoted = Self.quotedRanges(in: body)
     let modals = lexicon.modalMarkers(in: body).filter { modal in
       !quoted.contains { $0.contains(modal.start) }
     }
-    let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
     // After a report, 确保 or 力争 states the purpose of what was done, not new work.
     let asking = modals.filter { modal in
       guard let reportEnd, modal.start >= reportEnd else { return true }
@@ -109,71 +139,53 @@ struct DirectiveClassifier: Sendable {
       addressedImperative(body, after: reportEnd) == nil
     {
       let report = lexicon.report.matches(in: body).first { $0.end == reportEnd }
-      return Decision(
-        isDirective: false,
-        firstModal: modals.first?.start,
-        reason: "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')",
+      return .notDirective(
+        "reports rather than asks ('\(body.string(report?.range ?? 0..<0))')",
         reports: true
       )
     }
-    if let modal = asking.first(where: { $0.start >= (reportEnd ?? 0) }) {
-      return Decision(
-        isDirective: true,
-        firstModal: modals.first?.start,
-        reason: "modal marker '\(body.string(modal.range))'"
-      )
+    return asking.first { $0.start >= (reportEnd ?? 0) }.map {
+      .directive("modal marker '\(body.string($0.range))'")
     }
+  }
+
+  /// A directive that opens, after any lead-in, with an imperative verb (加强…, 做好…) that does
+  /// not open an evaluated clause (抓好…，是…).
+  private func imperativeOpening(_ body: Scalars) -> Decision? {
     let opening = openingOffset(body)
     let window = Array(body[opening...].prefix(Self.openingWindow))
-    if let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }),
+    guard let verb = lexicon.imperative.matches(in: window).first(where: { $0.start == 0 }),
       !lexicon.notImperative.matches(in: window).contains(where: {
         $0.start == 0 && $0.length > verb.length
       }),
       !isEvaluation(body, from: opening)
-    {
-      return Decision(
-        isDirective: true,
-        firstModal: nil,
-        reason: "opens with the imperative '\(window.string(verb.range))'"
-      )
-    }
-    if let verb = addressedImperative(body, after: reportEnd) {
-      return Decision(
-        isDirective: true,
-        firstModal: nil,
-        reason: "requires of its addressee the imperative '\(verb)'"
-      )
-    }
+    else { return nil }
+    return .directive("opens with the imperative '\(window.string(verb.range))'")
+  }
+
+  /// Work handed to a named body: its agent (由…), the addressee of a requirement, the subject
+  /// of a task line, or a subject with a lead verb (区住建局负责…).
+  private func assignment(
+    _ body: Scalars,
+    finding: SubjectFinder.Finding,
+    taskLine: Bool
+  ) -> Decision? {
     if let named = finding.assignments.first(where: { $0.role == .lead && $0.via != .team }),
       named.via == .agent || named.via == .addressee || taskLine
         || lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })
     {
-      return Decision(
-        isDirective: true,
-        firstModal: nil,
-        reason: "assigns work to the named '\(named.name)'"
-      )
+      return .directive("assigns work to the named '\(named.name)'")
     }
-    if let agent = lexicon.departments.longestMatches(in: body).first(where: {
+    let agent = lexicon.departments.longestMatches(in: body).first {
       $0.start > 0 && body[$0.start - 1] == "由" && $0.end < body.count && body[$0.end].isHan
-    }) {
-      return Decision(
-        isDirective: true,
-        firstModal: nil,
-        reason: "assigns work: '由\(body.string(agent.range))…'"
-      )
     }
-    return Decision(
-      isDirective: false,
-      firstModal: nil,
-      reason: "no modal marker and no imperative opening"
-    )
+    return agent.map { .directive("assigns work: '由\(body.string($0.range))…'") }
   }
 
   /// Whether the clause an imperative opens is the subject of an evaluation (抓好根治欠薪工作，
   /// 是…的重要内容): the next clause opens with the copula.
   private func isEvaluation(_ body: Scalars, from opening: Int) -> Bool {
-    guard let comma = body[opening...].firstIndex(where: Self.clauseCommas.contains),
+    guard let comma = body[opening...].firstIndex(where: Punctuation.clauseBreaks.contains),
       comma + 1 < body.count
     else { return false }
     return lexicon.copulas.matches(in: Array(body[(comma + 1)...].prefix(2)))
@@ -186,11 +198,11 @@ struct DirectiveClassifier: Sendable {
     var open: Int?
     for (offset, scalar) in body.enumerated() {
       if let start = open {
-        if closingQuotes.contains(scalar) {
+        if Punctuation.closingQuoteScalars.contains(scalar) {
           ranges.append(start..<offset)
           open = nil
         }
-      } else if openingQuotes.contains(scalar) {
+      } else if Punctuation.openingQuoteScalars.contains(scalar) {
         open = offset + 1
       }
     }
@@ -201,10 +213,10 @@ struct DirectiveClassifier: Sendable {
   /// stands in its last clause, and no clause before that lays down work (要…，特别是…是否加固
   /// 完成？ is a directive with a question at its end).
   private func isQuestion(_ body: Scalars) -> Bool {
-    guard let last = body.last(where: { !Self.closers.contains($0) }),
-      Self.questionMarks.contains(last)
+    guard let last = body.last(where: { !Punctuation.closers.contains($0) }),
+      Punctuation.questionMarks.contains(last)
     else { return false }
-    let clauseStart = (body.lastIndex(where: Self.clauseCommas.contains) ?? -1) + 1
+    let clauseStart = (body.lastIndex(where: Punctuation.clauseBreaks.contains) ?? -1) + 1
     let lastClause = Array(body[clauseStart...])
     guard !lexicon.questionWords.matches(in: lastClause).isEmpty else { return false }
     return lexicon.modalMarkers(in: Array(body[..<clauseStart])).isEmpty
@@ -245,7 +257,8 @@ struct DirectiveClassifier: Sendable {
     while offset < body.count {
       let rest = Array(body[offset...].prefix(Self.leadInLength))
       // 要求落实好…: the requirement's verb opens what it requires.
-      if let word = (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest)
+      if let word =
+        (lexicon.continuation.matches(in: rest) + lexicon.narrowing.matches(in: rest)
         + lexicon.addressingVerbs.matches(in: rest))
         .filter({ $0.start == 0 }).max(by: { $0.length < $1.length })
       {
@@ -272,11 +285,4 @@ struct DirectiveClassifier: Sendable {
   /// The longest speaker lead-in (`市委书记陈之常强调，`).
   static let leadInLength = 16
   static let commas: Set<Unicode.Scalar> = Set("，,：:、 ".unicodeScalars)
-  static let questionMarks: Set<Unicode.Scalar> = Set("？?".unicodeScalars)
-  static let openingQuotes: Set<Unicode.Scalar> = Set("“「『".unicodeScalars)
-  static let closingQuotes: Set<Unicode.Scalar> = Set("”」』".unicodeScalars)
-  static let clauseCommas: Set<Unicode.Scalar> = Set("，,；;：:".unicodeScalars)
-  static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
-  /// What ends a lead-in: a comma or a colon (陈之常强调：).
-  static let leadInCommas: Set<Unicode.Scalar> = Set("，,：:".unicodeScalars)
 }

@@ -67,10 +67,10 @@ extension DirectiveExtractor {
     /// Takes note that a unit opens a list with a colon, or that a full stop ends it (a list's
     /// lines end in ；).
     mutating func noteList(in text: String) {
-      if text.unicodeScalars.contains(where: Self.colons.contains) {
+      if text.unicodeScalars.contains(where: Punctuation.colons.contains) {
         listOpen = true
-      } else if let last = text.unicodeScalars.last(where: { !Self.closers.contains($0) }),
-        Self.fullStops.contains(last)
+      } else if let last = text.unicodeScalars.last(where: { !Punctuation.closers.contains($0) }),
+        Punctuation.fullStops.contains(last)
       {
         listOpen = false
       }
@@ -78,15 +78,13 @@ extension DirectiveExtractor {
 
     /// Whether a text ends a sentence.
     static func endsSentence(_ text: String) -> Bool {
-      guard let last = text.unicodeScalars.last(where: { !closers.contains($0) }) else {
+      guard let last = text.unicodeScalars.last(where: { !Punctuation.closers.contains($0) }) else {
         return true
       }
       return stops.contains(last)
     }
 
-    static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
-    static let fullStops: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
-    static let stops: Set<Unicode.Scalar> = Set("。！？；;!?：:".unicodeScalars)
-    static let closers: Set<Unicode.Scalar> = Set("”’」』）)》".unicodeScalars)
+    /// What ends a sentence, or opens a list after it.
+    static let stops = Punctuation.sentenceStops.union(Punctuation.colons)
   }
 }

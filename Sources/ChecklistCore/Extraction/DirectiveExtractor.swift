@@ -112,146 +112,169 @@ public struct DirectiveExtractor: Sendable {
     audience: ContextResolver.Context?
   ) -> Step {
     let spoken = classifier.spokenPart(of: unit)
-    let body = spoken.body
     let taskLine =
       spoken.item != nil || state.listOpen
-      || unit.text.unicodeScalars.contains(where: State.colons.contains)
-    let finding = subjects.find(in: body, taskLine: taskLine)
-    let decision = classifier.classify(body, finding: finding, taskLine: taskLine)
+      || unit.text.unicodeScalars.contains(where: Punctuation.colons.contains)
+    var reading = Reading(
+      unit: unit,
+      spoken: spoken,
+      finding: subjects.find(in: spoken.body, taskLine: taskLine)
+    )
+    let decision = classifier.classify(reading.body, finding: reading.finding, taskLine: taskLine)
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.
-      if Self.endsWithColon(unit.text), !finding.assignments.isEmpty || finding.diffuse != nil {
-        setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: true)
+      if Self.endsWithColon(unit.text), reading.namesSubject {
+        setTopic(from: reading, state: &state, introducesList: true)
       }
       return .skipped(decision.reason)
     }
-    if isHeading(spoken, finding: finding, unit: unit, next: next) {
-      if finding.diffuse != nil {
-        setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: true)
+    if isHeading(spoken, finding: reading.finding, unit: unit, next: next) {
+      if reading.finding.diffuse != nil {
+        setTopic(from: reading, state: &state, introducesList: true)
       }
       // The heading's modal governs the lines under it (四是要做好严格排查。各村对各超市…).
       state.listOpen = true
       state.itemScope = []
       return .heading
     }
+    reading.hits = phraseRules.hits(in: reading.body) { !namesNoDuty(reading.body, at: $0) }
+    reading.winners = phraseRules.winners(in: reading.hits)
+    return .task(task(reading, decision: decision, audience: audience, state: &state))
+  }
+
+  /// The task a directive unit gives: who acts, the owner, the action, and why.
+  private func task(
+    _ reading: Reading,
+    decision: DirectiveClassifier.Decision,
+    audience: ContextResolver.Context?,
+    state: inout State
+  ) -> Directive {
     var reasons: [Reason] = [.directive(decision.reason)]
-    if let leadIn = spoken.leadIn { reasons.append(.leadIn(leadIn)) }
-    reasons += finding.notes.map(Reason.subject)
-    let hits = phraseRules.hits(in: body) { !namesNoDuty(body, at: $0) }
-    let winners = phraseRules.winners(in: hits)
-    let departments = resolve(
-      unit,
-      body: body,
-      finding: finding,
-      hits: hits,
-      winners: winners,
-      audience: audience,
-      state: &state,
-      reasons: &reasons
-    )
-    let owner = owner(in: body, lead: departments.first?.name, reasons: &reasons)
-    let action = actions.action(in: body)
+    if let leadIn = reading.spoken.leadIn { reasons.append(.leadIn(leadIn)) }
+    reasons += reading.finding.notes.map(Reason.subject)
+    let departments = resolve(reading, audience: audience, state: &state, reasons: &reasons)
+    let owner = owner(in: reading.body, lead: departments.first?.name, reasons: &reasons)
+    let action = actions.action(in: reading.body)
     if let action { reasons.append(.action(id: action.id, verb: action.verb)) }
     var directive = Directive(
       id: "",
       file: "",
       document: 0,
-      line: unit.line,
-      text: spoken.text,
-      source: unit.text,
+      line: reading.unit.line,
+      text: reading.spoken.text,
+      source: reading.unit.text,
       departments: departments,
       owner: owner,
       action: action?.id,
       reasons: reasons
     )
-    directive.diffuseSubject = finding.assignments.isEmpty ? finding.diffuse : nil
-    return .task(directive)
+    directive.diffuseSubject = reading.finding.assignments.isEmpty ? reading.finding.diffuse : nil
+    return directive
   }
+
+  // MARK: - Who acts
 
   /// Who acts on a directive, in the order the type's documentation gives.
   private func resolve(
-    _ unit: Unit,
-    body: Scalars,
-    finding: SubjectFinder.Finding,
-    hits: [PhraseRuleResolver.Hit],
-    winners: [PhraseRuleResolver.Hit],
+    _ reading: Reading,
     audience: ContextResolver.Context?,
     state: inout State,
     reasons: inout [Reason]
   ) -> [DepartmentAssignment] {
-    if !finding.assignments.isEmpty {
-      var departments = finding.assignments
-      if finding.subjectOnlySupports, let topic = state.topic, let lead = topic.assignments.first {
-        departments =
-          [DepartmentAssignment(name: lead.name, role: .lead, basis: .carried, rule: nil)]
-          + finding.assignments.map {
-            DepartmentAssignment(name: $0.name, role: .support, basis: .explicit, via: $0.via)
-          }
-        reasons.append(.carriedLeads(name: lead.name, line: topic.line))
-      }
-      setTopic(
-        from: finding,
-        unit: unit,
-        body: body,
-        state: &state,
-        introducesList: unit.isHeadingLine || Self.introducesItems(unit.text)
-      )
-      return departments
+    if !reading.finding.assignments.isEmpty {
+      return named(reading, state: &state, reasons: &reasons)
     }
-    if let word = finding.diffuse {
-      let inferred: [DepartmentAssignment]
-      if lexicon.audiencePronouns.contains(word), !winners.isEmpty {
-        reasons.append(.audiencePronoun(word: word))
-        inferred = self.inferred(hits: hits, winners: winners, audience: nil, reasons: &reasons)
-      } else if let audience {
-        // In one system's meeting, everybody is the system (全市自然资源系统…会议：各地各部门要…).
-        reasons.append(.diffuse(word: word))
-        inferred = self.inferred(hits: [], winners: [], audience: audience, reasons: &reasons)
-      } else {
-        reasons.append(.diffuse(word: word))
-        inferred = []
-      }
-      setTopic(from: finding, unit: unit, body: body, state: &state, introducesList: false)
-      return inferred
+    if let word = reading.finding.diffuse {
+      return everybody(word, reading, audience: audience, state: &state, reasons: &reasons)
     }
-    if let topic = state.topic, !topic.isDiffuse,
-      let licence = carryLicence(
-        topic,
-        unit: unit,
-        body: body,
-        chained: state.chained,
-        followsTopic: state.followsTopic,
-        winners: winners
-      ),
-      opensWith(lexicon.narrowing, body) || topic.introducesList
-        || !ruleOverrides(topic, winners, &reasons)
-    {
-      state.chained = true
-      reasons.append(
-        .carried(names: topic.assignments.map(\.name), line: topic.line, licence: licence)
-      )
-      return topic.assignments.map {
-        DepartmentAssignment(
-          name: $0.name,
-          role: $0.role,
-          basis: .carried,
-          rule: $0.rule,
-          via: .carried
-        )
-      }
-    }
+    if let carried = carried(reading, state: &state, reasons: &reasons) { return carried }
     state.chained = false
-    return inferred(hits: hits, winners: winners, audience: audience, reasons: &reasons)
+    return inferred(reading.hits, reading.winners, audience: audience, reasons: &reasons)
   }
 
-  /// Makes a finding the subject of the units that follow.
-  private func setTopic(
-    from finding: SubjectFinder.Finding,
-    unit: Unit,
-    body: Scalars,
+  /// The departments the unit names, which become the topic.
+  ///
+  /// A named subject that only helps supports the carried lead.
+  private func named(
+    _ reading: Reading,
     state: inout State,
-    introducesList: Bool
-  ) {
+    reasons: inout [Reason]
+  ) -> [DepartmentAssignment] {
+    let finding = reading.finding
+    var departments = finding.assignments
+    if finding.subjectOnlySupports, let topic = state.topic, let lead = topic.assignments.first {
+      departments =
+        [DepartmentAssignment(name: lead.name, role: .lead, basis: .carried, rule: nil)]
+        + finding.assignments.map {
+          DepartmentAssignment(name: $0.name, role: .support, basis: .explicit, via: $0.via)
+        }
+      reasons.append(.carriedLeads(name: lead.name, line: topic.line))
+    }
+    let unit = reading.unit
+    setTopic(
+      from: reading,
+      state: &state,
+      introducesList: unit.isHeadingLine || Self.introducesItems(unit.text)
+    )
+    return departments
+  }
+
+  /// A subject that names everybody: nobody, unless the audience pronoun leaves the work to its
+  /// duty rules (我们要…) or one system's meeting is everybody (全市自然资源系统…：各地各部门要…).
+  private func everybody(
+    _ word: String,
+    _ reading: Reading,
+    audience: ContextResolver.Context?,
+    state: inout State,
+    reasons: inout [Reason]
+  ) -> [DepartmentAssignment] {
+    defer { setTopic(from: reading, state: &state, introducesList: false) }
+    if lexicon.audiencePronouns.contains(word), !reading.winners.isEmpty {
+      reasons.append(.audiencePronoun(word: word))
+      return inferred(reading.hits, reading.winners, audience: nil, reasons: &reasons)
+    }
+    reasons.append(.diffuse(word: word))
+    guard let audience else { return [] }
+    return inferred([], [], audience: audience, reasons: &reasons)
+  }
+
+  /// The topic's departments, when the unit may inherit them and no duty rule moves it.
+  private func carried(
+    _ reading: Reading,
+    state: inout State,
+    reasons: inout [Reason]
+  ) -> [DepartmentAssignment]? {
+    guard let topic = state.topic, !topic.isDiffuse,
+      let licence = carryLicence(
+        topic,
+        unit: reading.unit,
+        body: reading.body,
+        chained: state.chained,
+        followsTopic: state.followsTopic,
+        winners: reading.winners
+      ),
+      opensWith(lexicon.narrowing, reading.body) || topic.introducesList
+        || !ruleOverrides(topic, reading.winners, &reasons)
+    else { return nil }
+    state.chained = true
+    reasons.append(
+      .carried(names: topic.assignments.map(\.name), line: topic.line, licence: licence)
+    )
+    return topic.assignments.map {
+      DepartmentAssignment(
+        name: $0.name,
+        role: $0.role,
+        basis: .carried,
+        rule: $0.rule,
+        via: .carried
+      )
+    }
+  }
+
+  /// Makes what a unit names the subject of the units that follow.
+  private func setTopic(from reading: Reading, state: inout State, introducesList: Bool) {
+    let finding = reading.finding
+    let unit = reading.unit
     let topic = Topic(
       assignments: finding.assignments,
       line: unit.line,
@@ -260,7 +283,7 @@ public struct DirectiveExtractor: Sendable {
     state.topic = topic
     state.topicSerial += 1
     state.chained = false
-    if setsPassage(unit, body: body, subjectStart: finding.subjectStart) {
+    if setsPassage(unit, body: reading.body, subjectStart: finding.subjectStart) {
       state.passageTopic = topic
     }
     if unit.isHeadingLine { state.headingTopic = topic }
@@ -415,8 +438,8 @@ public struct DirectiveExtractor: Sendable {
   /// (已经将病毒排查清楚), one that exhorts (增强…的责任感), or a frame that says whose
   /// requirements the work follows (按照大数据核查“138”机制要求，…).
   private func namesNoDuty(_ body: Scalars, at offset: Int) -> Bool {
-    let start = (body[..<offset].lastIndex(where: SubjectFinder.clauseBreaks.contains) ?? -1) + 1
-    let end = body[offset...].firstIndex(where: SubjectFinder.clauseBreaks.contains) ?? body.count
+    let start = (body[..<offset].lastIndex(where: Punctuation.clauseBreaks.contains) ?? -1) + 1
+    let end = body[offset...].firstIndex(where: Punctuation.clauseBreaks.contains) ?? body.count
     let clause = Array(body[start..<end])
     if !lexicon.report.matches(in: clause).isEmpty { return true }
     // A clause of attitude or of responsibilities (增强…的紧迫感和责任感, 压实企业主体责任)
@@ -455,7 +478,7 @@ public struct DirectiveExtractor: Sendable {
 
   /// The offset of the colon after which a unit opens its first item, if it does.
   private static func inlineItemsColon(in scalars: Scalars) -> Int? {
-    guard let colon = scalars.firstIndex(where: State.colons.contains) else { return nil }
+    guard let colon = scalars.firstIndex(where: Punctuation.colons.contains) else { return nil }
     return ItemMarker.leading(in: scalars.string(from: colon + 1)) != nil ? colon : nil
   }
 
@@ -480,62 +503,82 @@ public struct DirectiveExtractor: Sendable {
 
   /// Departments from duty rules, else the audience, else weak rules.
   private func inferred(
-    hits: [PhraseRuleResolver.Hit],
-    winners: [PhraseRuleResolver.Hit],
+    _ hits: [PhraseRuleResolver.Hit],
+    _ winners: [PhraseRuleResolver.Hit],
     audience: ContextResolver.Context?,
     reasons: inout [Reason]
   ) -> [DepartmentAssignment] {
     var winners = winners
+    var hits = hits
     // In a meeting of one system, a rule for the system's own department settles the work
     // (a police meeting's 校园…巡逻防控 is the police's, not also the schools').
     if let audience, winners.count > 1,
       winners.contains(where: { $0.rule.department == audience.department })
     {
+      for other in hits where other.rule.department != audience.department {
+        reasons.append(
+          .lostToAudience(
+            id: other.rule.id,
+            phrase: other.phrase,
+            department: other.rule.department,
+            audience: audience.department
+          )
+        )
+      }
       winners.removeAll { $0.rule.department != audience.department }
+      hits.removeAll { $0.rule.department != audience.department }
     }
-    let weak = winners.allSatisfy(\.rule.isWeak)
-    if !winners.isEmpty, !(weak && audience != nil) {
-      for winner in winners {
-        reasons.append(
-          .phraseRule(
-            id: winner.rule.id,
-            priority: winner.rule.priority,
-            phrase: winner.phrase,
-            department: winner.rule.department
-          )
-        )
-      }
-      let winning = Set(winners.map(\.rule.department))
-      for loser in hits where !winning.contains(loser.rule.department) {
-        reasons.append(
-          .lostRule(
-            id: loser.rule.id,
-            priority: loser.rule.priority,
-            winning: winners[0].rule.priority,
-            phrase: loser.phrase,
-            department: loser.rule.department
-          )
-        )
-      }
-      return winners.map {
-        DepartmentAssignment(name: $0.rule.department, role: .lead, basis: .rule, rule: $0.rule.id)
-      }
+    if !winners.isEmpty, !(winners.allSatisfy(\.rule.isWeak) && audience != nil) {
+      return ruled(hits, winners, reasons: &reasons)
     }
-    if let audience {
-      reasons.append(
-        .audience(rule: audience.rule, phrase: audience.phrase, department: audience.department)
+    guard let audience else {
+      reasons.append(.noOwner)
+      return []
+    }
+    reasons.append(
+      .audience(rule: audience.rule, phrase: audience.phrase, department: audience.department)
+    )
+    return [
+      DepartmentAssignment(
+        name: audience.department,
+        role: .lead,
+        basis: .context,
+        rule: audience.rule
       )
-      return [
-        DepartmentAssignment(
-          name: audience.department,
-          role: .lead,
-          basis: .context,
-          rule: audience.rule
+    ]
+  }
+
+  /// The winning duty rules' departments, and why the others lost.
+  private func ruled(
+    _ hits: [PhraseRuleResolver.Hit],
+    _ winners: [PhraseRuleResolver.Hit],
+    reasons: inout [Reason]
+  ) -> [DepartmentAssignment] {
+    for winner in winners {
+      reasons.append(
+        .phraseRule(
+          id: winner.rule.id,
+          priority: winner.rule.priority,
+          phrase: winner.phrase,
+          department: winner.rule.department
         )
-      ]
+      )
     }
-    reasons.append(.noOwner)
-    return []
+    let winning = Set(winners.map(\.rule.department))
+    for loser in hits where !winning.contains(loser.rule.department) {
+      reasons.append(
+        .lostRule(
+          id: loser.rule.id,
+          priority: loser.rule.priority,
+          winning: winners[0].rule.priority,
+          phrase: loser.phrase,
+          department: loser.rule.department
+        )
+      )
+    }
+    return winners.map {
+      DepartmentAssignment(name: $0.rule.department, role: .lead, basis: .rule, rule: $0.rule.id)
+    }
   }
 
   /// The answerable post named in the unit, else the roster's person for the lead department.

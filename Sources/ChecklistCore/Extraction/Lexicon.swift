@@ -81,6 +81,8 @@ struct Lexicon: Sendable {
   /// Diffuse subjects that stand for the members of a joint body (各成员单位): a list of bodies
   /// in the same unit names them.
   let memberWords: Set<String>
+  /// A department's party bodies, which act for it (公安局党委).
+  let partyBodies: Set<String>
 
   init(rules: RuleSet) {
     func plain(_ id: WordListID) -> PhraseMatcher<Void> {
@@ -146,6 +148,7 @@ struct Lexicon: Sendable {
     frameEndings = rules.words(.frameEndings).words
     audiencePronouns = Set(rules.words(.audiencePronouns).words)
     memberWords = Set(rules.words(.memberWords).words)
+    partyBodies = Set(rules.words(.partyBodies).words)
   }
 
   /// The modal markers in `scalars` (要, 必须 …), leaving out words that only contain one

@@ -28,11 +28,11 @@ struct ResponsibilityNoteReader: Sendable {
   func opensNote(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
     guard let first = scalars.first else { return false }
-    let bracketed = SubjectFinder.openingBrackets.contains(first)
+    let bracketed = Punctuation.openingBrackets.contains(first)
     let inner = Array(scalars.dropFirst(bracketed ? 1 : 0))
     // A label is followed by its colon (责任单位：…); 责任部门和项目主体，要… is a sentence.
     if let length = labelLength(at: 0, in: inner), length < inner.count,
-      Self.labelPunctuation.contains(inner[length])
+      Punctuation.colons.contains(inner[length])
     {
       return true
     }
@@ -46,8 +46,9 @@ struct ResponsibilityNoteReader: Sendable {
   /// Whether `text` closes an open note.
   func closesNote(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return true }
-    return SubjectFinder.closingBrackets.contains(last) || !opensWithBracket(text)
-      && !text.unicodeScalars.contains(where: SubjectFinder.openingBrackets.contains)
+    return Punctuation.closingBrackets.contains(last)
+      || !opensWithBracket(text)
+        && !text.unicodeScalars.contains(where: Punctuation.openingBrackets.contains)
   }
 
   /// The note that `texts` (the units of one note) make.
@@ -60,10 +61,10 @@ struct ResponsibilityNoteReader: Sendable {
     let text = texts.joined()
     var note = ResponsibilityNote(text: text, line: line)
     var scalars = Array(text.unicodeScalars)
-    if let first = scalars.first, SubjectFinder.openingBrackets.contains(first) {
+    if let first = scalars.first, Punctuation.openingBrackets.contains(first) {
       scalars.removeFirst()
     }
-    if let last = scalars.last, SubjectFinder.closingBrackets.contains(last) {
+    if let last = scalars.last, Punctuation.closingBrackets.contains(last) {
       scalars.removeLast()
     }
     let labels = labelled(scalars)
@@ -109,7 +110,8 @@ struct ResponsibilityNoteReader: Sendable {
   /// The length of the label at `offset`, if one starts there.
   private func labelLength(at offset: Int, in scalars: Scalars) -> Int? {
     let rest = Array(scalars.dropFirst(offset).prefix(8))
-    return (lexicon.leadLabels.matches(in: rest) + lexicon.responsibleLabels.matches(in: rest)
+    return
+      (lexicon.leadLabels.matches(in: rest) + lexicon.responsibleLabels.matches(in: rest)
       + lexicon.supportLabels.matches(in: rest))
       .filter { $0.start == 0 }.map(\.length).max()
   }
@@ -117,13 +119,14 @@ struct ResponsibilityNoteReader: Sendable {
   /// The departments a label names: the list after its colon, up to the end of its clause.
   private func namesAfter(_ range: Range<Int>, in scalars: Scalars) -> [String] {
     var start = range.lowerBound
-    while start < range.upperBound, Self.labelPunctuation.contains(scalars[start])
-      || scalars[start].properties.isWhitespace
+    while start < range.upperBound,
+      Punctuation.colons.contains(scalars[start])
+        || scalars[start].properties.isWhitespace
     {
       start += 1
     }
     let clauseEnd =
-      scalars[start..<range.upperBound].firstIndex(where: Self.clauseEnds.contains)
+      scalars[start..<range.upperBound].firstIndex(where: Punctuation.listBreaks.contains)
       ?? range.upperBound
     let run = subjects.names(in: scalars, from: start, clause: start..<clauseEnd)
     return run.names.compactMap { name in
@@ -136,9 +139,7 @@ struct ResponsibilityNoteReader: Sendable {
   }
 
   private func opensWithBracket(_ text: String) -> Bool {
-    text.unicodeScalars.first.map(SubjectFinder.openingBrackets.contains) ?? false
+    text.unicodeScalars.first.map(Punctuation.openingBrackets.contains) ?? false
   }
 
-  private static let labelPunctuation: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
-  private static let clauseEnds: Set<Unicode.Scalar> = Set("，,；;。".unicodeScalars)
 }

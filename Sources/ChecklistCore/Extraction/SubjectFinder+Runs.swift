@@ -8,7 +8,9 @@ extension SubjectFinder {
   func subject(in body: Scalars, clause: Range<Int>, taskLine: Bool) -> SubjectRun? {
     var run = readRun(in: body, from: clause.lowerBound, clause: clause, opening: true)
     guard !run.names.isEmpty else { return nil }
-    if run.agent || run.addressed { return run.addressed && !addresseeActs(body, run, clause) ? nil : run }
+    if run.agent || run.addressed {
+      return run.addressed && !addresseeActs(body, run, clause) ? nil : run
+    }
     let position = run.end
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
     if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
@@ -78,71 +80,43 @@ extension SubjectFinder {
     opening: Bool,
     inList: Bool = false
   ) -> SubjectRun {
+    let rest = Array(body[start..<clause.upperBound])
+    let names = RunNames(
+      departments: lexicon.departments.longestMatches(in: rest).map {
+        (start: $0.start + start, end: $0.end + start, payload: $0.payload)
+      },
+      diffuse: lexicon.diffuse.longestMatches(in: rest).map {
+        (start: $0.start + start, end: $0.end + start)
+      }
+    )
     var run = SubjectRun(end: start)
     var position = start
     var expectingName = true
     var first = opening
-    let departments = lexicon.departments.longestMatches(in: Array(body[position..<clause.upperBound]))
-      .map { (start: $0.start + position, end: $0.end + position, payload: $0.payload) }
-    let diffuse = lexicon.diffuse.longestMatches(in: Array(body[position..<clause.upperBound]))
-      .map { (start: $0.start + position, end: $0.end + position) }
-    func department(at offset: Int) -> (start: Int, end: Int, payload: String)? {
-      departments.first { $0.start == offset }
-    }
     while position < clause.upperBound {
       defer { first = false }
-      if expectingName, let match = diffuse.first(where: { $0.start == position }),
-        department(at: match.end) == nil, shortName(in: body, at: match.end, clause: clause) == nil
-      {
-        run.names.append(.diffuse(body.string(match.start..<match.end), start: position))
-        position = match.end
-      } else if expectingName, let match = department(at: position),
-        (organisationEnd(body, at: position, clause: clause, inList: true) ?? 0) <= match.end
-          || joinerStarts(body, at: match.end, clause: clause)
-      {
-        run.names.append(
-          .department(
-            match.payload,
-            text: body.string(match.start..<match.end),
-            start: position,
-            via: .subject
-          )
+      let place = Place(body: body, position: position, clause: clause, inList: inList)
+      guard
+        let token = token(
+          at: place,
+          names: names,
+          expectingName: expectingName,
+          first: first,
+          run: &run
         )
-        position = match.end
-        expectingName = false
-      } else if expectingName, let match = diffuse.first(where: { $0.start == position }) {
-        position = match.end
-      } else if let skip = skippable(body, at: position, clause: clause, first: first, run: &run) {
-        position = skip
-        expectingName = true
-      } else if !expectingName, let end = asideEnd(body, at: position, clause: clause) {
+      else { break }
+      switch token {
+      case .name(let name, let end, let expecting):
+        if let name { run.names.append(name) }
         position = end
-      } else if expectingName,
-        let end = organisationEnd(body, at: position, clause: clause, inList: inList),
-        end > (shortName(in: body, at: position, clause: clause)?.end ?? 0)
-      {
-        run.names.append(organisation(body.string(position..<end), start: position))
+        expectingName = expecting
+      case .skip(let end, let expecting):
+        position = end
+        expectingName = expecting
+      case .unknown(let item, let end):
+        run.unknownItems.append(item)
         position = end
         expectingName = false
-      } else if expectingName, let match = shortName(in: body, at: position, clause: clause) {
-        run.names.append(
-          .department(
-            match.payload,
-            text: body.string(match.range),
-            start: position,
-            via: .shortNames
-          )
-        )
-        position = match.end
-        expectingName = false
-      } else if expectingName, !run.names.isEmpty,
-        let end = unknownItemEnd(body, at: position, clause: clause)
-      {
-        run.unknownItems.append(body.string(position..<end))
-        position = end
-        expectingName = false
-      } else {
-        break
       }
     }
     run.end = position
@@ -150,6 +124,101 @@ extension SubjectFinder {
     run.validateShortNames()
     if run.names.isEmpty { run.end = start }
     return run
+  }
+
+  /// The registry names and words for everybody in the rest of a clause.
+  private struct RunNames {
+    var departments: [(start: Int, end: Int, payload: String)]
+    var diffuse: [(start: Int, end: Int)]
+
+    func department(at offset: Int) -> (start: Int, end: Int, payload: String)? {
+      departments.first { $0.start == offset }
+    }
+
+    func diffuse(at offset: Int) -> (start: Int, end: Int)? {
+      diffuse.first { $0.start == offset }
+    }
+  }
+
+  /// Where a run is being read.
+  private struct Place {
+    var body: Scalars
+    var position: Int
+    var clause: Range<Int>
+    var inList: Bool
+  }
+
+  /// What the next piece of a run is.
+  private enum Token {
+    /// A name (or a word for everybody standing before a name, which is skipped), and whether a
+    /// name is expected after it.
+    case name(SubjectRun.Name?, end: Int, expecting: Bool)
+    /// A prefix, joiner or closer (a name follows), or an aside after a name.
+    case skip(end: Int, expecting: Bool)
+    /// A list item the registry does not know.
+    case unknown(String, end: Int)
+  }
+
+  /// The next piece of a run at `place`, or `nil` where the run ends; the order of the tests
+  /// is the order of preference (a registry name before a prefix, a body's name before a short
+  /// name it starts with).
+  private func token(
+    at place: Place,
+    names: RunNames,
+    expectingName: Bool,
+    first: Bool,
+    run: inout SubjectRun
+  ) -> Token? {
+    let (body, position, clause) = (place.body, place.position, place.clause)
+    if expectingName, let match = names.diffuse(at: position),
+      names.department(at: match.end) == nil,
+      shortName(in: body, at: match.end, clause: clause) == nil
+    {
+      let word = SubjectRun.Name.diffuse(body.string(match.start..<match.end), start: position)
+      return .name(word, end: match.end, expecting: true)
+    }
+    if expectingName, let match = names.department(at: position),
+      (organisationEnd(body, at: position, clause: clause, inList: true) ?? 0) <= match.end
+        || joinerStarts(body, at: match.end, clause: clause)
+    {
+      let name = SubjectRun.Name.department(
+        match.payload,
+        text: body.string(match.start..<match.end),
+        start: position,
+        via: .subject
+      )
+      return .name(name, end: match.end, expecting: false)
+    }
+    // A word for everybody before a name (各级|卫健委) yields to the name.
+    if expectingName, let match = names.diffuse(at: position) {
+      return .name(nil, end: match.end, expecting: true)
+    }
+    if let skip = skippable(body, at: position, clause: clause, first: first, run: &run) {
+      return .skip(end: skip, expecting: true)
+    }
+    if !expectingName, let end = asideEnd(body, at: position, clause: clause) {
+      return .skip(end: end, expecting: false)
+    }
+    guard expectingName else { return nil }
+    if let end = organisationEnd(body, at: position, clause: clause, inList: place.inList),
+      end > (shortName(in: body, at: position, clause: clause)?.end ?? 0)
+    {
+      let name = organisation(body.string(position..<end), start: position)
+      return .name(name, end: end, expecting: false)
+    }
+    if let match = shortName(in: body, at: position, clause: clause) {
+      let name = SubjectRun.Name.department(
+        match.payload,
+        text: body.string(match.range),
+        start: position,
+        via: .shortNames
+      )
+      return .name(name, end: match.end, expecting: false)
+    }
+    if !run.names.isEmpty, let end = unknownItemEnd(body, at: position, clause: clause) {
+      return .unknown(body.string(position..<end), end: end)
+    }
+    return nil
   }
 
   /// The short name starting at `position` (交通 in 公安、交通、应急等部门).
@@ -162,7 +231,9 @@ extension SubjectFinder {
     let rest = Array(body[position..<min(clause.upperBound, position + Self.longestOrganisation)])
     return lexicon.shortNames.matches(in: rest).filter { $0.start == 0 }
       .max { $0.length < $1.length }
-      .map { PhraseMatcher<String>.Match(start: position, end: position + $0.end, payload: $0.payload) }
+      .map {
+        PhraseMatcher<String>.Match(start: position, end: position + $0.end, payload: $0.payload)
+      }
   }
 
   /// The end of a word that may stand between or before names in a run.
@@ -190,7 +261,9 @@ extension SubjectFinder {
         run.agent = body[position] == "由"
         return position + 1
       }
-      if Self.redactions.contains(body[position]) || Self.openingBrackets.contains(body[position]) {
+      if Self.redactions.contains(body[position])
+        || Punctuation.openingBrackets.contains(body[position])
+      {
         return position + 1
       }
       return nil
@@ -239,11 +312,13 @@ extension SubjectFinder {
 
   /// The end of a short bracketed aside after a name (水利(防办), 部门（单位）).
   private func asideEnd(_ body: Scalars, at position: Int, clause: Range<Int>) -> Int? {
-    guard position < clause.upperBound, Self.openingBrackets.contains(body[position]) else {
+    guard position < clause.upperBound, Punctuation.openingBrackets.contains(body[position]) else {
       return nil
     }
     let aside = body[(position + 1)..<min(clause.upperBound, position + 2 + Self.longestAside)]
-    guard let close = aside.firstIndex(where: Self.closingBrackets.contains) else { return nil }
+    guard let close = aside.firstIndex(where: Punctuation.closingBrackets.contains) else {
+      return nil
+    }
     return close + 1
   }
 
@@ -315,7 +390,8 @@ extension SubjectFinder {
     // before a party body (公安局党委).
     for match in lexicon.departments.longestMatches(in: scalars) {
       let qualified = match.end == scalars.count && match.start <= Self.longestQualifier
-      let partyBody = match.start == 0 && Self.partyBodies.contains(scalars.string(from: match.end))
+      let partyBody =
+        match.start == 0 && lexicon.partyBodies.contains(scalars.string(from: match.end))
       if qualified || partyBody {
         return .department(match.payload, text: written, start: start, via: .organisation)
       }
@@ -411,6 +487,4 @@ extension SubjectFinder {
   static let taskVerbGap = 2
   /// How many characters may stand between a short name and a bureau's ending (水利农机局).
   static let longestBureauInfix = 3
-  /// A department's party bodies, which act for it (公安局党委).
-  static let partyBodies: Set<String> = ["党委", "党组", "党工委", "党总支"]
 }

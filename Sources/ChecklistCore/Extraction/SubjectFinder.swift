@@ -17,6 +17,8 @@ struct SubjectFinder: Sendable {
     var subjectOnlySupports = false
     /// Where, in the body, the first acting name starts.
     var subjectStart: Int?
+    /// Where each acting department's name starts, by canonical name (for `rules test`'s `↓`).
+    var actingStarts: [String: [Int]] = [:]
     /// What was decided and why, for `explain`.
     var notes: [String] = []
   }
@@ -26,87 +28,133 @@ struct SubjectFinder: Sendable {
   /// The acting departments of a unit's body.
   ///
   /// - Parameters:
-  ///   - body: The unit's text after its item marker.
+  ///   - written: The unit's text after its item marker.
   ///   - taskLine: Whether the unit is a line of a task list, where a subject at its head acts
   ///     without a modal marker (住建局统筹协调全局).
   /// - Returns: What was found.
   func find(in written: Scalars, taskLine: Bool = false) -> Finding {
     let body = Self.restoringRedactedLevels(written)
     let departments = lexicon.departments.longestMatches(in: body)
+    let ranges = clauses(of: body)
+    var found = Found()
+    readClauses(ranges, of: body, departments: departments, taskLine: taskLine, into: &found)
+    addAgents(in: body, to: &found)
+    if found.finding.assignments.isEmpty { addMembers(in: body, clauses: ranges, to: &found) }
+    if found.finding.assignments.isEmpty, found.finding.diffuse == nil {
+      addTeam(in: body, to: &found)
+    }
+    for match in departments where !found.used.contains(match.start) {
+      let before = body.string(max(0, match.start - 3)..<match.start)
+      found.finding.notes.append(
+        "'\(body.string(match.range))' is only mentioned (…\(before)), not acting"
+      )
+    }
+    return found.finished
+  }
+
+  /// What a search has found so far: the finding, the names it used, and whether a named
+  /// subject only helps.
+  private struct Found {
     var finding = Finding()
     var used = Set<Int>()
     var supportOnly = false
+
+    /// The finding, settled: no word for everybody beside named departments, and a subject
+    /// that only helps when nothing else supports.
+    var finished: Finding {
+      var finding = finding
+      if !finding.assignments.isEmpty { finding.diffuse = nil }
+      finding.subjectOnlySupports =
+        supportOnly && !finding.assignments.contains { $0.role == .support }
+      return finding
+    }
+  }
+
+  /// Reads each clause's acting run, its supporters, and a bare list that joins the next
+  /// clause's subject.
+  private func readClauses(
+    _ ranges: [Range<Int>],
+    of body: Scalars,
+    departments: [PhraseMatcher<String>.Match],
+    taskLine: Bool,
+    into found: inout Found
+  ) {
     var pendingList: SubjectRun?
-    let ranges = clauses(of: body)
     for (index, clause) in ranges.enumerated() {
       // On a task line every clause may open with who acts (…职责：住建局统筹…；各村对超市…，
       // 各督导组对敬老院…).
-      var found = acting(in: body, clause: clause, taskLine: taskLine)
-      if found == nil, index > 0, startsWithModal(body, clause) {
-        found = framedSubject(in: ranges[index - 1], of: body, departments: departments)
+      var acting = acting(in: body, clause: clause, taskLine: taskLine)
+      if acting == nil, index > 0, startsWithModal(body, clause) {
+        acting = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
-      if found == nil, let list = bareList(in: body, clause: clause) {
+      if acting == nil, let list = bareList(in: body, clause: clause) {
         pendingList = list
         continue
       }
-      guard var run = found else {
+      guard var run = acting else {
         pendingList = nil
         continue
       }
       if let list = pendingList, run.isSpecific {
         run.names = list.names + run.names
-        finding.notes.append("the names of the clause before belong to this clause's subject")
+        found.finding.notes.append("the names of the clause before belong to this clause's subject")
       }
       pendingList = nil
       // A clause that only 配合s after an earlier clause named the lead (由商务厅牵头，发改、
       // 海关等部门配合) names that lead's supporters.
-      let supportsEarlierLead = run.verbIsSupport && finding.assignments.contains { $0.role == .lead }
-      let role: DepartmentAssignment.Role = supportsEarlierLead ? .support : .lead
-      record(run, role: role, supportsEarlierLead: supportsEarlierLead, in: &finding, used: &used)
-      if run.verbIsSupport, !supportsEarlierLead, run.isSpecific { supportOnly = true }
-      for supporter in supporters(in: body, clause: clause, after: run.end, departments: departments) {
-        add(supporter.name, role: .support, via: .partner, to: &finding)
-        finding.notes.append("\(supporter.name) supports (after '\(supporter.verb)')")
-        if let start = supporter.start { used.insert(start) }
+      let supportsEarlierLead =
+        run.verbIsSupport && found.finding.assignments.contains { $0.role == .lead }
+      record(run, supportsEarlierLead: supportsEarlierLead, in: &found)
+      if run.verbIsSupport, !supportsEarlierLead, run.isSpecific { found.supportOnly = true }
+      for supporter in supporters(
+        in: body,
+        clause: clause,
+        after: run.end,
+        departments: departments
+      ) {
+        add(supporter.name, role: .support, via: .partner, to: &found.finding)
+        found.finding.notes.append("\(supporter.name) supports (after '\(supporter.verb)')")
+        if let start = supporter.start { found.used.insert(start) }
       }
     }
-    for agent in agents(in: body) where !used.contains(agent.start) {
-      add(agent.name, role: .lead, via: .agent, to: &finding)
-      finding.notes.append("'由\(agent.text)…' makes \(agent.name) the one who acts")
-      used.insert(agent.start)
+  }
+
+  /// Adds the departments named after 由 as the ones who do the work.
+  private func addAgents(in body: Scalars, to found: inout Found) {
+    for agent in agents(in: body) where !found.used.contains(agent.start) {
+      add(agent.name, role: .lead, via: .agent, to: &found.finding)
+      found.finding.actingStarts[agent.name, default: []].append(agent.start)
+      found.finding.notes.append("'由\(agent.text)…' makes \(agent.name) the one who acts")
+      found.used.insert(agent.start)
     }
-    if finding.assignments.isEmpty, let word = finding.diffuse ?? memberSubject(in: body),
+  }
+
+  /// Adds the members a joint body's 各成员单位 stands for, from the list the unit gives.
+  private func addMembers(in body: Scalars, clauses ranges: [Range<Int>], to found: inout Found) {
+    guard let word = found.finding.diffuse ?? memberSubject(in: body),
       lexicon.memberWords.contains(word), let members = listedMembers(in: body, clauses: ranges)
-    {
-      for member in members.names {
-        switch member {
-        case .department(let name, _, let start, _):
-          add(name, role: .lead, via: .subject, to: &finding)
-          used.insert(start)
-        case .organisation(let name, _):
-          add(name, role: .lead, via: .organisation, to: &finding)
-        case .diffuse:
-          break
-        }
+    else { return }
+    for member in members.names {
+      switch member {
+      case .department(let name, _, let start, _):
+        add(name, role: .lead, via: .subject, to: &found.finding)
+        found.finding.actingStarts[name, default: []].append(start)
+        found.used.insert(start)
+      case .organisation(let name, _):
+        add(name, role: .lead, via: .organisation, to: &found.finding)
+      case .diffuse:
+        break
       }
-      finding.notes.append(
-        "'\(word)' are the members the unit lists: \(finding.assignments.map(\.name).joined(separator: "、"))"
-      )
     }
-    if finding.assignments.isEmpty, finding.diffuse == nil, let team = dispatchedTeam(in: body) {
-      add(team.name, role: .lead, via: .team, to: &finding)
-      finding.notes.append("'\(team.verb)…\(team.name)': the team formed or sent acts")
-    }
-    for match in departments where !used.contains(match.start) {
-      let before = body.string(max(0, match.start - 3)..<match.start)
-      finding.notes.append(
-        "'\(body.string(match.range))' is only mentioned (…\(before)), not acting"
-      )
-    }
-    if !finding.assignments.isEmpty { finding.diffuse = nil }
-    finding.subjectOnlySupports =
-      supportOnly && !finding.assignments.contains { $0.role == .support }
-    return finding
+    let names = found.finding.assignments.map(\.name).joined(separator: "、")
+    found.finding.notes.append("'\(word)' are the members the unit lists: \(names)")
+  }
+
+  /// Adds the team the unit forms or sends, when nothing else acts.
+  private func addTeam(in body: Scalars, to found: inout Found) {
+    guard let team = dispatchedTeam(in: body) else { return }
+    add(team.name, role: .lead, via: .team, to: &found.finding)
+    found.finding.notes.append("'\(team.verb)…\(team.name)': the team formed or sent acts")
   }
 
   /// A members word right before a modal marker (联席会议各成员单位要…), the unit's subject even
@@ -160,36 +208,37 @@ struct SubjectFinder: Sendable {
     return restored
   }
 
-  /// Enters a clause's run into the finding.
-  private func record(
-    _ run: SubjectRun,
-    role: DepartmentAssignment.Role,
-    supportsEarlierLead: Bool,
-    in finding: inout Finding,
-    used: inout Set<Int>
-  ) {
+  /// Enters a clause's run into the finding: its names lead, or support the lead before them.
+  private func record(_ run: SubjectRun, supportsEarlierLead: Bool, in found: inout Found) {
+    let role: DepartmentAssignment.Role = supportsEarlierLead ? .support : .lead
     let acting =
       supportsEarlierLead
       ? "supports the lead named before it"
       : run.addressed ? "is addressed by the requirement" : "is the acting subject"
-    if finding.subjectStart == nil { finding.subjectStart = run.names.first?.start }
+    if found.finding.subjectStart == nil { found.finding.subjectStart = run.names.first?.start }
     for item in run.unknownItems {
-      finding.notes.append("'\(item)' in the list is no department the registry knows")
+      found.finding.notes.append("'\(item)' in the list is no department the registry knows")
     }
     for name in run.names {
       switch name {
       case .department(let canonical, let text, let start, let via):
         let how: DepartmentAssignment.Via =
           run.addressed ? .addressee : supportsEarlierLead ? .partner : run.agent ? .agent : via
-        add(canonical, role: role, via: how, to: &finding)
+        add(canonical, role: role, via: how, to: &found.finding)
+        found.finding.actingStarts[canonical, default: []].append(start)
         let kind = via == .shortNames ? " (a short name in a list)" : ""
-        finding.notes.append("'\(text)'\(kind) \(acting) → \(canonical)")
-        used.insert(start)
+        found.finding.notes.append("'\(text)'\(kind) \(acting) → \(canonical)")
+        found.used.insert(start)
       case .organisation(let organisation, _):
-        add(organisation, role: role, via: run.addressed ? .addressee : .organisation, to: &finding)
-        finding.notes.append("'\(organisation)' \(acting) (not in the registry)")
+        add(
+          organisation,
+          role: role,
+          via: run.addressed ? .addressee : .organisation,
+          to: &found.finding
+        )
+        found.finding.notes.append("'\(organisation)' \(acting) (not in the registry)")
       case .diffuse(let word, _):
-        if finding.diffuse == nil { finding.diffuse = word }
+        if found.finding.diffuse == nil { found.finding.diffuse = word }
       }
     }
   }
@@ -238,7 +287,12 @@ struct SubjectFinder: Sendable {
     guard let framed else { return nil }
     var run = SubjectRun(end: framed.end)
     run.names = [
-      .department(framed.payload, text: body.string(framed.range), start: framed.start, via: .subject)
+      .department(
+        framed.payload,
+        text: body.string(framed.range),
+        start: framed.start,
+        via: .subject
+      )
     ]
     return run
   }
@@ -246,7 +300,7 @@ struct SubjectFinder: Sendable {
   private func clauses(of body: Scalars) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
-    for (offset, scalar) in body.enumerated() where Self.clauseBreaks.contains(scalar) {
+    for (offset, scalar) in body.enumerated() where Punctuation.clauseBreaks.contains(scalar) {
       if offset > start { ranges.append(start..<offset) }
       start = offset + 1
     }
@@ -309,7 +363,8 @@ struct SubjectFinder: Sendable {
     var found: [(name: String, text: String, start: Int)] = []
     for (offset, scalar) in body.enumerated()
     where scalar == "由" && !partOfLongerMention(body, before: offset + 1) {
-      let clauseEnd = body[(offset + 1)...].firstIndex(where: Self.clauseBreaks.contains) ?? body.count
+      let clauseEnd =
+        body[(offset + 1)...].firstIndex(where: Punctuation.clauseBreaks.contains) ?? body.count
       let run = names(in: body, from: offset + 1, clause: (offset + 1)..<clauseEnd)
       guard agentVerbFollows(body, after: run.end) else { continue }
       for name in run.names {
@@ -362,8 +417,6 @@ struct SubjectFinder: Sendable {
   static let longestUnknownItem = 4
   /// The longest bracketed aside after a name (水利(防办)).
   static let longestAside = 6
-  static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
-  static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
   static let agentMarkers: Set<Unicode.Scalar> = Set("由请".unicodeScalars)
   /// What a counted list is of (等10个部门).
   static let countedNouns = ["部门", "单位"]
@@ -372,7 +425,5 @@ struct SubjectFinder: Sendable {
   static let redactions = Numerals.redactionScalars
   /// Numerals and measure words that count the teams sent (组成7个督导组).
   static let countWords: Set<Unicode.Scalar> = Set("0123456789一二两三四五六七八九十几多个支批".unicodeScalars)
-  static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)
-  static let closingBrackets: Set<Unicode.Scalar> = Set(")）".unicodeScalars)
 
 }

@@ -22,6 +22,18 @@ public struct InputDecoder: Sendable {
   /// - Returns: The decoded text.
   /// - Throws: ``InputError`` naming the file.
   public func read(path: String) throws(InputError) -> String {
+    try decode(try bytes(path: path), file: path)
+  }
+
+  /// Reads the bytes of the file at `path`, refusing one past ``Limits/maximumInputBytes``.
+  ///
+  /// The file must be a regular file (``RegularFile``): a named pipe, folder or device is
+  /// refused at once.
+  ///
+  /// - Parameter path: The file's path as the user gave it; used in errors.
+  /// - Returns: The file's bytes.
+  /// - Throws: ``InputError`` when the file cannot be read, is empty or is too large.
+  public func bytes(path: String) throws(InputError) -> [UInt8] {
     let bytes: [UInt8]
     do {
       bytes = try RegularFile.read(path, limit: Limits.maximumInputBytes)
@@ -31,7 +43,8 @@ public struct InputDecoder: Sendable {
       }
       throw .unreadable(file: path, reason: error.description)
     }
-    return try decode(bytes, file: path)
+    guard !bytes.isEmpty else { throw .empty(file: path) }
+    return bytes
   }
 
   /// Decodes `bytes`, naming `file` in errors.

@@ -1,5 +1,6 @@
-/// The input stage: a file's bytes decoded (``InputDecoder``) and, when it is a web page,
-/// reduced to the text a reader sees (``HTMLText``).
+/// The input stage: a file read in its format (``DocumentReader``: text decoded by
+/// ``InputDecoder``, Word, PDF) and, when it is a web page, reduced to the text a reader sees
+/// (``HTMLText``).
 ///
 /// Everything after this stage sees lines of text with their original numbers, whatever the
 /// file was.
@@ -7,13 +8,13 @@ public struct SourceReader: Sendable {
   /// Creates a reader.
   public init() {}
 
-  /// Reads, decodes and (for HTML) reduces the file at `path`.
+  /// Reads the file at `path` in its format, decoding text and reducing HTML.
   ///
   /// - Parameter path: The file's path as the user gave it; used in errors and records.
   /// - Returns: The file's lines.
-  /// - Throws: ``InputError`` naming the file.
-  public func read(path: String) throws(InputError) -> SourceText {
-    text(decoded: try InputDecoder().read(path: path), file: path)
+  /// - Throws: ``InputError`` or ``DocumentError`` naming the file.
+  public func read(path: String) throws -> SourceText {
+    try DocumentReader().read(path: path)
   }
 
   /// The lines of text that is already decoded: HTML reduced, anything else split into lines.

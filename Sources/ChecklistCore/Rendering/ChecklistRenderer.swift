@@ -59,9 +59,11 @@ public struct ChecklistRenderer: Sendable {
     return outputs
   }
 
-  /// The decomposition table (序号, 工作任务, 牵头单位, 配合单位, 完成时限, 责任人, 来源) as CSV
-  /// with a UTF-8 byte-order mark; the CSV template quotes and neutralises every field
-  /// (``CSVField``).
+  /// The decomposition table as CSV for Excel and LibreOffice: a UTF-8 byte-order mark, RFC
+  /// 4180 quoting and CRLF line ends, the columns of ``ChecklistBook/tableColumns`` (the due
+  /// day alone in 完成时限, as `yyyy-mm-dd`, and the phrase in 时限要求), 来源 without the
+  /// file's folder; the CSV template quotes every field and neutralises any that could pass
+  /// for a formula (``CSVField``).
   ///
   /// - Parameter book: The checklists.
   /// - Returns: The CSV text, BOM first.
@@ -73,12 +75,20 @@ public struct ChecklistRenderer: Sendable {
         text: task.text,
         lead: task.lead ?? Wording.noSpecificOwner,
         supports: task.supports ?? "",
-        deadline: task.deadline ?? "",
+        due: task.due?.description ?? "",
+        phrase: task.deadlinePhrase ?? "",
         owner: task.owner ?? "",
-        source: task.source
+        source: task.reference,
+        note: ""
       )
     }
-    return "\u{FEFF}" + (try templates.render(CSVModel(rows: rows), template: "table.csv"))
+    let text = try templates.render(CSVModel(rows: rows), template: "table.csv")
+    return "\u{FEFF}" + Self.crlf(text)
+  }
+
+  /// Every line end as CRLF, as RFC 4180 writes them.
+  static func crlf(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
   }
 
   private struct IndexModel {
@@ -110,6 +120,6 @@ public struct ChecklistRenderer: Sendable {
   }
 
   private struct CSVRow {
-    var number, text, lead, supports, deadline, owner, source: String
+    var number, text, lead, supports, due, phrase, owner, source, note: String
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a shipped resource folder could not be found.
 public enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The folder the user named does not hold the expected file.
@@ -6,22 +8,33 @@ public enum ResourceError: Error, Sendable, Equatable, CustomStringConvertible {
   case missingFolder(String)
   /// The path the user named as a folder is a file.
   case notAFolder(String)
-  /// No folder was found in any of the searched places.
-  case notFound(file: String, searched: [String])
+  /// No folder was found in any of the searched places, and the built-in copy could not be
+  /// unpacked (`builtIn` says why).
+  case notFound(file: String, searched: [String], builtIn: String)
+  /// The shipped rules could not be copied into a folder (`checklist rules init`).
+  case cannotCopy(folder: String, reason: String)
 
   /// `path: error: message`.
   public var description: String {
     switch self {
     case .missingInOverride(let folder, let file):
-      return "\(folder): error: the folder has no \(file)"
+      return "\(folder): error: the folder has no \(file) (given with \(Self.option(for: file)))"
     case .missingFolder(let folder):
       return "\(folder): error: no such folder"
     case .notAFolder(let folder):
       return "\(folder): error: this is a file, not a folder"
-    case .notFound(let file, let searched):
+    case .notFound(let file, let searched, let builtIn):
       return
-        "error: cannot find \(file) beside the executable; pass the folder explicitly "
-        + "(searched \(searched.joined(separator: ", ")))"
+        "error: cannot find \(file) beside the executable, and \(builtIn); pass the folder "
+        + "with \(Self.option(for: file)) DIR (searched \(searched.joined(separator: ", ")))"
+    case .cannotCopy(let folder, let reason):
+      return "\(folder): error: cannot copy the shipped rules here: \(reason)"
     }
+  }
+
+  /// The option that names the folder holding `file`.
+  private static func option(for file: String) -> String {
+    let name = (file as NSString).lastPathComponent
+    return name.hasSuffix(".mustache") ? "--templates" : "--rules"
   }
 }

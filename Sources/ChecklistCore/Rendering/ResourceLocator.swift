@@ -5,7 +5,8 @@ import Foundation
 /// The search starts at the running executable's folder (symbolic links resolved) and walks up,
 /// so it works for `.build/debug/checklist` inside the package, and it also tries
 /// `<exe>/../share/checklist/` for an installed copy. It never looks in the current folder, so a
-/// command behaves the same wherever it is run from.
+/// command behaves the same wherever it is run from. A binary with neither beside it uses the
+/// copy compiled into it (``BuiltInResources``).
 public enum ResourceLocator {
   /// The folder holding `report.html.mustache`.
   ///
@@ -70,9 +71,13 @@ extension ResourceLocator {
       Bundle.main.executableURL
       ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "/", isDirectory: false)
     let searched = candidates(folder: folder, executable: executable)
-    guard let found = searched.first(where: { files.fileExists(atPath: "\($0)/\(marker)") }) else {
-      throw .notFound(file: "\(folder)/\(marker)", searched: searched)
+    if let found = searched.first(where: { files.fileExists(atPath: "\($0)/\(marker)") }) {
+      return found
     }
-    return found
+    do {
+      return try BuiltInResources.unpacked(folder)
+    } catch {
+      throw .notFound(file: "\(folder)/\(marker)", searched: searched, builtIn: error.description)
+    }
   }
 }

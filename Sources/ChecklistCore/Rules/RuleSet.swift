@@ -152,6 +152,7 @@ extension RuleSet {
       "actions": ["actions"],
       "words": ["lists"],
       "time": ["vocabulary"],
+      "holidays": ["years", "examples"],
     ]
     guard let keys = kindKeys[kind] else {
       let known = kindKeys.keys.sorted().joined(separator: ", ")
@@ -214,6 +215,8 @@ extension RuleSet {
       }
     case "time":
       if let node = fields.node("vocabulary") { try timeVocabulary.add(node) }
+    case "holidays":
+      try timeVocabulary.workingDays.add(fields)
     default:
       break
     }

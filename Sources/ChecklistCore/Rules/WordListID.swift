@@ -78,6 +78,8 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case organisationSuffixes = "organisation_suffixes"
   /// One-character endings that make a body's name only when the name is short (站, 所).
   case stationSuffixes = "station_suffixes"
+  /// A department's party bodies after its name, which act for it (公安局党委).
+  case partyBodies = "party_bodies"
   /// Names that end like a body but name a place or everybody (小区, 党委).
   case notOrganisations = "not_organisations"
   /// Verbs by which a meeting forms or sends a team (组成, 派驻).

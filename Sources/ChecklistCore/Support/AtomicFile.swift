@@ -96,6 +96,29 @@ public enum AtomicFile {
     }
   }
 
+  /// Rewrites the existing file at `path` in one step: a file being edited, such as the
+  /// version git hands its merge driver, which is neither an earlier output nor another input.
+  ///
+  /// A symbolic link is written through; a read-only file, one with other hard links and
+  /// anything that is not a regular file are refused; mode, owner and group are kept.
+  ///
+  /// - Parameters:
+  ///   - bytes: The new content.
+  ///   - path: The file to rewrite.
+  ///   - what: What the file is, for errors ("the merged tracker").
+  ///   - notify: Receives notices.
+  /// - Throws: ``OutputError``.
+  public static func rewrite(
+    _ bytes: [UInt8],
+    at path: String,
+    what: String,
+    notify: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws(OutputError) {
+    let target = try OutputTarget.resolve(path, what: what)
+    try target.checkReplaceable(what: what)
+    try replace(target, with: bytes, what: what, notify: notify)
+  }
+
   /// Replaces the checked file `target` with `bytes`, keeping its mode, owner and group.
   ///
   /// - Parameters:

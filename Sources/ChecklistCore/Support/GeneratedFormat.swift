@@ -1,9 +1,11 @@
 /// The formats of the files the tool generates, each with the way an earlier output of the tool
 /// is recognised, so that only those are replaced without `--force`.
 ///
-/// Markdown and HTML carry ``marker`` (an HTML comment, invisible in both); a CSV table is the
-/// tool's when its header row is the one about to be written; a todo.txt export when every line
-/// ends with the `id:` tag the export writes.
+/// Markdown and HTML carry ``marker`` (an HTML comment, invisible in both); a workbook carries
+/// ``markerText`` in its document properties; a Word notice has the tool's own style sheet; a
+/// CSV table is the tool's when its header row is the one about to be written; a todo.txt
+/// export when every line ends with the `id:` tag the export writes; a calendar by its
+/// `PRODID`.
 public enum GeneratedFormat: Sendable, Hashable {
   /// A Markdown checklist or index.
   case markdown
@@ -13,9 +15,18 @@ public enum GeneratedFormat: Sendable, Hashable {
   case csv
   /// The todo.txt export.
   case todoTxt
+  /// The iCalendar export.
+  case iCalendar
+  /// A workbook (the decomposition table, the ledger).
+  case xlsx
+  /// A Word notice (催办通知).
+  case docx
+
+  /// The words that mark a file as written by the tool.
+  public static let markerText = "由 checklist 生成，再次生成时会被覆盖"
 
   /// The comment that marks a Markdown or HTML file as written by the tool.
-  public static let marker = "<!-- 由 checklist 生成，再次生成时会被覆盖 -->"
+  public static let marker = "<!-- \(markerText) -->"
 
   /// `text` with ``marker`` as its last line, for the formats that carry it.
   ///
@@ -26,7 +37,7 @@ public enum GeneratedFormat: Sendable, Hashable {
     case .markdown, .html:
       guard !text.contains(Self.marker) else { return text }
       return text + (text.isEmpty || text.hasSuffix("\n") ? "" : "\n") + Self.marker + "\n"
-    case .csv, .todoTxt:
+    case .csv, .todoTxt, .iCalendar, .xlsx, .docx:
       return text
     }
   }
@@ -53,6 +64,14 @@ public enum GeneratedFormat: Sendable, Hashable {
         guard let tag = line.split(separator: " ").last, tag.hasPrefix("id:") else { return false }
         return TrackerTask.isValidID(String(tag.dropFirst(3)))
       }
+    case .iCalendar:
+      return text.contains("PRODID:\(ICalendarRenderer.text(ICalendarRenderer.productID))")
+    case .xlsx:
+      let properties = ArchivePart.bytes(of: "docProps/core.xml", in: existing) ?? []
+      return String(decoding: properties, as: UTF8.self).contains(Self.markerText)
+    case .docx:
+      let styles = ArchivePart.bytes(of: "word/styles.xml", in: existing) ?? []
+      return styles == Array(DOCXWriter.styles.utf8)
     }
   }
 

@@ -27,4 +27,13 @@ public enum Limits {
   public static let maximumPhraseLength = 64
   /// The longest example sentence a rule may hold, in characters.
   public static let maximumExampleLength = 2_000
+  /// The most bytes one part of a .docx (its text, numbering or styles) may unpack to (64 MiB),
+  /// counted as it is unpacked, whatever the archive claims: a zip bomb stops there.
+  public static let maximumDocumentPartBytes = 64 * 1024 * 1024
+  /// The most entries a .docx archive may list.
+  public static let maximumArchiveEntries = 10_000
+  /// The deepest nesting of XML elements read from a .docx part.
+  public static let maximumXMLDepth = 256
+  /// How long `pdftotext` may take over one PDF, in seconds.
+  public static let maximumPDFSeconds = 60
 }

@@ -21,6 +21,21 @@ enum Punctuation {
   /// A bit per BMP scalar: exact below 65,536.
   private static let sentenceStopTable = ScalarFilter(size: 65536, sentenceStops)
   private static let closerTable = ScalarFilter(size: 65536, closers)
+  /// What ends a sentence and no list: `。！？!?` (a list's lines end in ；).
+  static let fullStops: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
+  /// What ends a clause of a unit: commas, colons and semicolons.
+  static let clauseBreaks: Set<Unicode.Scalar> = Set("，,：:；;".unicodeScalars)
+  /// Commas and colons, which end a speaker's lead-in (彭清华指出，, 陈之常强调：).
+  static let leadInBreaks: Set<Unicode.Scalar> = Set("，,：:".unicodeScalars)
+  /// What ends the clause of a label's list (责任单位：A、B，…): commas, semicolons, a stop.
+  static let listBreaks: Set<Unicode.Scalar> = Set("，,；;。".unicodeScalars)
+  /// Colons, which open a list (…职责：住建局…；).
+  static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
+  /// Question marks.
+  static let questionMarks: Set<Unicode.Scalar> = Set("？?".unicodeScalars)
+  /// Brackets that open and close an aside or a note (（牵头单位：…）, 水利(防办)).
+  static let openingBrackets: Set<Unicode.Scalar> = Set("(（".unicodeScalars)
+  static let closingBrackets: Set<Unicode.Scalar> = Set(")）".unicodeScalars)
   /// What ends a sentence for the time scanner: the stops and a line break.
   static let sentenceMarks: Set<Character> = Set("。；;！!？?\n")
   /// What ends a clause for the time scanner: commas, stops, colons, closing marks, spaces.
@@ -30,8 +45,16 @@ enum Punctuation {
 
   /// Quotation marks that may wrap a name (“两节”期间).
   static let quotes: Set<Character> = Set("“”\"‘’「」《》")
+  /// What may stand before a name that frames its clause (，五一非必要不外出): a clause break,
+  /// neither a list's 、 nor a quotation mark.
+  static let framingBreaks: Set<Character> = Set("，,；;：:。！？!?")
+  /// The marks around a document's title (《…》), inside which no phrase is the speech's own.
+  static let titleMarks: (open: Character, close: Character) = ("《", "》")
   /// The opening ones, which belong to the phrase they open.
   static let openingQuotes: Set<Character> = Set("“‘「\"")
+  /// Quotation marks as scalars, around what a unit quotes (“领导干部要坚守岗位”).
+  static let openingQuoteScalars: Set<Unicode.Scalar> = Set("“「『".unicodeScalars)
+  static let closingQuoteScalars: Set<Unicode.Scalar> = Set("”」』".unicodeScalars)
 
   // MARK: - Item markers
 

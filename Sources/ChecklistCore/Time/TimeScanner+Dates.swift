@@ -33,6 +33,8 @@ extension TimeScanner {
     var redacted = false
     var hasMonth = false
     var hasDay = false
+    /// The month is named as a whole (9月份).
+    var wholeMonth = false
   }
 
   private func date(at index: Int) -> Candidate? {
@@ -70,6 +72,7 @@ extension TimeScanner {
           monthEnd = { $0?.endOfMonth }
         }
         parts.hasDay = part != .whole
+        parts.wholeMonth = part == .whole
       }
     } else if parts.year == nil, monthNumber.length <= 2,
       let unit = char(position), unit == "日" || unit == "号",
@@ -94,7 +97,14 @@ extension TimeScanner {
     let prefix = longest(of: grammar.datePrefixes, endingAt: index)
     let start = index - (prefix?.count ?? 0)
     let range = start..<end
-    if parts.hasMonth && !parts.hasDay && suffix == nil { return nil }  // 1月份, 1月向…
+    // 1月向…: a month without a day is a deadline with a suffix (3月前), or named as a whole
+    // (9月份) in a clause that does not report.
+    if parts.hasMonth && !parts.hasDay && suffix == nil {
+      guard parts.wholeMonth, !parts.redacted, !isNarrative(from: end) else { return nil }
+      let due = parts.month.flatMap { resolve(month: $0, day: 28, year: parts.year)?.endOfMonth }
+      if let due, let meeting, due < meeting { return nil }
+      return candidate(range, .date, due: due)
+    }
     if parts.redacted {
       guard suffix != nil, !isNarrative(from: end) else { return nil }
       return candidate(range, .unspecified)

@@ -1,8 +1,9 @@
-/// Periods counted from the meeting: 14天, 48小时内, 三日内, 2周, 一个月内, 5个工作日内;
-/// round-the-clock 24小时值班; redacted ×小时内.
+/// Periods counted from the meeting: 14天, 48小时内, 三日内, 2周, 一个月内, 5个工作日内,
+/// 30分钟内, a range's upper end (15-30分钟内), 今后三年; round-the-clock 24小时值班; redacted
+/// ×小时内.
 extension TimeScanner {
   enum Unit {
-    case hour, day, workday, week, month, year
+    case minute, hour, day, workday, week, month, year
   }
 
   func durations() -> [Candidate] {
@@ -30,6 +31,14 @@ extension TimeScanner {
       redacted = number.isRedacted
       position = number.range.upperBound
       if number.range.lowerBound < index { start = number.range.lowerBound }
+      // 15-30分钟内, 3至5天内: the range's upper end is the limit.
+      if let joiner = char(position), grammar.rangeJoiners.contains(joiner),
+        let upper = TimeNumber.read(chars, at: position + 1), upper.range.lowerBound == position + 1
+      {
+        value = upper.value
+        redacted = redacted || upper.isRedacted
+        position = upper.range.upperBound
+      }
     }
     var counted = false  // 个
     if char(position) == "个" {
@@ -38,14 +47,16 @@ extension TimeScanner {
     }
     guard let (unit, unitLength) = unit(at: position, counted: counted || half) else { return nil }
     position += unitLength
-    let suffix = longest(of: grammar.withinSuffixes, at: position)
+    // 今后三年, 未来五年: from now on, a limit without 内.
+    let prefix = longest(of: grammar.withinPrefixes, endingAt: start)
+    let suffix = longest(of: grammar.withinSuffixes, at: position) ?? (prefix != nil ? "" : nil)
     let end = position + (suffix?.count ?? 0)
     // Amounts and past spans: 至少三个月的, 为期15天, 五天内就完成了, 26日一天.
     if let previous = char(start - 1), grammar.durationBlockers.contains(previous) { return nil }
-    if longest(of: vocabulary.amountBefore, endingAt: start) != nil { return nil }
-    if longest(of: vocabulary.amountAfter, at: end) != nil { return nil }
+    if prefix == nil, longest(of: vocabulary.amountBefore, endingAt: start) != nil { return nil }
+    if prefix == nil, longest(of: vocabulary.amountAfter, at: end) != nil { return nil }
     if unit == .year && suffix == nil { return nil }
-    let range = start..<end
+    let range = (start - (prefix?.count ?? 0))..<end
     if suffix == nil {
       if unit == .hour && (value == 24 || redacted) {
         return redacted
@@ -56,6 +67,14 @@ extension TimeScanner {
     if redacted { return candidate(range, .unspecified) }
     let amount = value ?? 0
     guard half || amount > 0 else { return nil }
+    if unit == .workday, let meeting {
+      // Working days follow the State Council's holiday schedule (rules/holidays.yaml).
+      let calendar = vocabulary.workingDays
+      let count = calendar.adding(workingDays: amount, to: meeting)
+      var found = candidate(range, .within, due: count.due)
+      found.deadline.warning = calendar.warning(for: found.deadline.text, count)
+      return found
+    }
     return candidate(range, .within, due: due(amount, unit, half: half))
   }
 
@@ -68,6 +87,7 @@ extension TimeScanner {
   }
 
   private func unit(at index: Int, counted: Bool) -> (Unit, Int)? {
+    if matches("分钟", at: index) { return (.minute, 2) }
     if matches("小时", at: index) { return (.hour, 2) }
     if matches("钟头", at: index) { return (.hour, 2) }
     if matches("工作日", at: index) { return (.workday, 3) }
@@ -90,19 +110,14 @@ extension TimeScanner {
   private func due(_ amount: Int, _ unit: Unit, half: Bool) -> CalendarDate? {
     guard let meeting else { return nil }
     switch unit {
+    case .minute: return meeting
     case .hour:
       let hours = half ? 1 : amount
       return meeting.adding(days: (hours + 23) / 24)
     case .day: return meeting.adding(days: half ? 1 : amount)
     case .week: return meeting.adding(days: half ? 4 : 7 * amount)
     case .workday:
-      var date = meeting
-      var left = max(amount, 1)
-      while left > 0 {
-        date = date.adding(days: 1)
-        if date.weekday <= 5 { left -= 1 }
-      }
-      return date
+      return vocabulary.workingDays.adding(workingDays: amount, to: meeting).due
     case .month: return half ? meeting.adding(days: 15) : meeting.addingMonths(amount)
     case .year: return half ? meeting.addingMonths(6) : meeting.addingMonths(12 * amount)
     }

@@ -16,14 +16,24 @@ extension TimeScanner {
 
   func periods() -> [Candidate] {
     var found: [Candidate] = []
+    // A name inside a longer one (春季 in 冬春季节) is that one's, not a period of its own.
+    let names = vocabulary.periods.flatMap(\.names)
+    let written = names.flatMap { occurrences(of: $0) }
     for period in vocabulary.periods {
       for name in period.names {
-        for range in occurrences(of: name) {
+        for range in occurrences(of: name)
+        where !written.contains(where: {
+          $0 != range && $0.contains(range.lowerBound)
+            && $0.upperBound >= range.upperBound && $0.count > range.count
+        }) {
           var end = range.upperBound
           if Self.quotes.contains(char(end) ?? " ") { end += 1 }
           if let (word, relation) = relation(at: end) {
             found.append(resolve(period, relation, range.lowerBound..<(end + word.count)))
-          } else if period.deictic {
+          } else if let year = yearWord(endingAt: range.lowerBound) {
+            // 今年秋冬季, 明年汛期: the year says which one; the period frames the work.
+            found.append(resolve(period, .during, (range.lowerBound - year.count)..<end))
+          } else if period.deictic || opensClauseAsFrame(range.lowerBound, end) {
             found.append(resolve(period, .during, range))
           }
         }
@@ -80,7 +90,11 @@ extension TimeScanner {
       named = .holidays(list)
     }
     if Self.quotes.contains(char(position) ?? " ") { position += 1 }
-    guard let (word, relation) = relation(at: position) else { return nil }
+    // A name opening its clause frames what follows (五一非必要不外出): during.
+    guard
+      let (word, relation) = relation(at: position)
+        ?? (opensClauseAsFrame(start, position) ? ("", .during) : nil)
+    else { return nil }
     // 2021年春节期间: a written year picks the occurrence.
     var year: Int?
     if char(start - 1) == "年", let number = TimeNumber.read(chars, at: start - 5),
@@ -131,6 +145,28 @@ extension TimeScanner {
 // MARK: - Shared
 
 extension TimeScanner {
+  /// Whether a name from `start` to `end` opens its clause and a verb phrase follows, so that it
+  /// frames the clause's work (五一非必要不外出, 汛期要…); 春节是… or 汛期将至 do not.
+  fileprivate func opensClauseAsFrame(_ start: Int, _ end: Int) -> Bool {
+    // A clause, not an item of a list (…、冬春季防控等不同场景).
+    let opens = char(start - 1).map { Punctuation.framingBreaks.contains($0) } ?? true
+    guard opens, let next = char(end), next.isLetter, !isClauseEnd(end) else { return false }
+    // 党的二十大召开在即, 主汛期很快就要到来: the clause tells what happens, it frames no work.
+    var clauseEnd = end
+    while clauseEnd < chars.count, !Punctuation.framingBreaks.contains(chars[clauseEnd]) {
+      clauseEnd += 1
+    }
+    let clause = String(chars[end..<clauseEnd])
+    return !grammar.clauseNameBlockers.contains(where: clause.hasPrefix)
+      && !grammar.clauseNameBlockers.filter { $0.count > 1 }.contains(where: clause.contains)
+      && !vocabulary.narrative.contains { clause.contains($0) }
+  }
+
+  /// The year word (今年, 明年) that ends just before `index`, if one does.
+  fileprivate func yearWord(endingAt index: Int) -> String? {
+    longest(of: Array(vocabulary.years.keys), endingAt: index)
+  }
+
   fileprivate func relation(at index: Int) -> (String, Relation)? {
     vocabulary.grammar.relations.filter { matches($0.word, at: index) }
       .max { $0.word.count < $1.word.count }

@@ -2,7 +2,8 @@
 ///
 /// Each form (durations, dates, named periods, recurring work, listed words) proposes
 /// candidates; overlapping ones are settled in favour of the longer, and candidates inside a
-/// vague word (尽快, 常态化) are dropped. Offsets count `Character`s.
+/// vague word (尽快, 常态化) or a document's title (《…》) are dropped. Offsets count
+/// `Character`s.
 struct TimeScanner {
   /// A phrase found, with its place in the text.
   struct Candidate {
@@ -105,7 +106,9 @@ struct TimeScanner {
     found += relativeDates()
     found += holidays()
     found += periods()
-    let masks = vocabulary.vague.flatMap { occurrences(of: $0) }
+    // A vague word (尽快) and a document's title (《…2022年春季农业生产工作的通知》) hold no
+    // deadline of the speech's own.
+    let masks = vocabulary.vague.flatMap { occurrences(of: $0) } + titles()
     found.removeAll { candidate in
       masks.contains {
         $0.lowerBound <= candidate.range.lowerBound && candidate.range.upperBound <= $0.upperBound
@@ -120,6 +123,21 @@ struct TimeScanner {
       kept.append(candidate)
     }
     return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The stretches inside a document's title marks (《…》).
+  private func titles() -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var open: Int?
+    for (index, char) in chars.enumerated() {
+      if char == Punctuation.titleMarks.open {
+        open = index
+      } else if char == Punctuation.titleMarks.close, let start = open {
+        ranges.append(start..<(index + 1))
+        open = nil
+      }
+    }
+    return ranges
   }
 
   /// Makes a candidate whose text is the characters of `range`.

@@ -69,6 +69,12 @@ extension TimeVocabulary {
     var dailyOpeners: Set<Character> = []
     /// What ends the verb of 一天一检.
     var verbStops: Set<Character> = []
+    /// What before a duration makes it a limit from now even without 内 (今后三年, 未来五年).
+    var withinPrefixes: [String] = []
+    /// What joins the two numbers of a range (15-30分钟内, 3至5天内); the second is the limit.
+    var rangeJoiners: Set<Character> = []
+    /// What after a name opening a clause makes it no time frame (春节是…, 汛期将至).
+    var clauseNameBlockers: [String] = []
 
     private var baseRelations: [(word: String, relation: Relation)] = []
     private var baseMonthParts: [(word: String, part: MonthPart)] = []
@@ -95,6 +101,7 @@ extension TimeVocabulary {
         ("date_prefixes", \.datePrefixes), ("times_of_day", \.timesOfDay),
         ("period_ends", \.periodEnds), ("month_tails", \.monthTails),
         ("year_tails", \.yearTails), ("named_year_tails", \.namedYearTails),
+        ("within_prefixes", \.withinPrefixes), ("clause_name_blockers", \.clauseNameBlockers),
       ]
     /// The lists of single characters, by key.
     static let characterLists:
@@ -102,7 +109,7 @@ extension TimeVocabulary {
         ("name_joiners", \.nameJoiners), ("month_blockers", \.monthBlockers),
         ("year_blockers", \.yearBlockers), ("duration_blockers", \.durationBlockers),
         ("week_blockers", \.weekBlockers), ("daily_openers", \.dailyOpeners),
-        ("verb_stops", \.verbStops),
+        ("verb_stops", \.verbStops), ("range_joiners", \.rangeJoiners),
       ]
     /// Every key the grammar reads.
     static let keys: [String] =

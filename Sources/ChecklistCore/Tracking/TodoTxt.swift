@@ -1,7 +1,8 @@
 /// Writes a tracker in the todo.txt format (github.com/todotxt/todo.txt), one task per line.
 ///
 /// A done task starts with `x` and its completion date; a pending one gets priority `(A)` when
-/// overdue and `(B)` when due soon. The department becomes a `+project` (none for 无具体责任单位), the action type a
+/// overdue and `(B)` when due soon. Every lead and supporting department becomes a `+project`
+/// (none for 无具体责任单位), the action type a
 /// `@context`, and `due:` (the effective due day) and `id:` are key:value tags. Cancelled and stale
 /// tasks are left out.
 public enum TodoTxt {
@@ -17,7 +18,7 @@ public enum TodoTxt {
   {
     let status = TrackerStatus(document: document, asOf: asOf, warningDays: warningDays)
     var output = ""
-    for item in status.departments.flatMap(\.items) {
+    for item in status.items {
       guard let line = line(for: item) else { continue }
       output += line + "\n"
     }
@@ -45,10 +46,11 @@ public enum TodoTxt {
       break
     }
     parts.append(task.text.isEmpty ? "（无文本）" : neutralised(task.text))
-    if let department = item.tracked.department, department != Wording.noSpecificOwner {
+    let placeholders = TrackerStatus.placeholderNames
+    for department in item.tracked.leads + item.tracked.supports
+    where !placeholders.contains(department) {
       parts.append("+\(tag(department))")
     }
-    for support in task.supports { parts.append("+\(tag(support))") }
     if let action = task.action { parts.append("@\(tag(action))") }
     if let due = task.effectiveDue { parts.append("due:\(due)") }
     parts.append("id:\(task.id)")

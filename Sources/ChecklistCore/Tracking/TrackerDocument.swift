@@ -177,6 +177,17 @@ public struct TrackerDocument: Sendable, Hashable {
     }
   }
 
+  /// Every department the tracker names: the `## ` headings, then the co-leads (`lead:`) and
+  /// supporting departments (`with:`) of its tasks, in order of first mention, without repeats.
+  public var departmentNames: [String] {
+    var seen: Set<String> = []
+    var names = departments.filter { seen.insert($0).inserted }
+    for tracked in tasks {
+      names += (tracked.task.coLeads + tracked.task.supports).filter { seen.insert($0).inserted }
+    }
+    return names
+  }
+
   /// The index in ``lines`` of the task whose id is `prefix` or starts with it.
   ///
   /// An id equal to `prefix` wins over longer ids that start with it.

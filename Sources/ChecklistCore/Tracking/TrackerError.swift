@@ -20,6 +20,12 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
   case unencodable(file: String, encoding: TrackerEncoding)
   /// A template is missing or does not parse.
   case template(TemplateError)
+  /// `postpone` was given a day that is not after the task's current due day.
+  case postponementNotLater(id: String, to: CalendarDate, due: CalendarDate, at: SourceLocation)
+  /// `postpone` was asked to postpone a task that is done.
+  case postponingDoneTask(id: String, at: SourceLocation)
+  /// `done --on` was given a day after the day of the command (`--as-of` or today).
+  case doneInTheFuture(id: String, on: CalendarDate, asOf: CalendarDate, at: SourceLocation)
 
   /// `path:line: error: message`, or `path: error: message` where no line applies.
   public var description: String {
@@ -49,6 +55,16 @@ public enum TrackerError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(file): error: the new text cannot be written in the file's encoding (\(encoding))"
     case .template(let error):
       return error.description
+    case .postponementNotLater(let id, let to, let due, let location):
+      return
+        "\(location): error: cannot postpone \(id) to \(to): it is due \(due), and a "
+        + "postponement must be later"
+    case .postponingDoneTask(let id, let location):
+      return "\(location): error: \(id) is done; reopen it before postponing it"
+    case .doneInTheFuture(let id, let on, let asOf, let location):
+      return
+        "\(location): error: cannot mark \(id) done on \(on): that is after \(asOf) "
+        + "(--as-of, or today)"
     }
   }
 }

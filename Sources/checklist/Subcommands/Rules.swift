@@ -5,8 +5,8 @@ extension Checklist {
   /// `checklist rules`: check the rule files.
   struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Test and lint the rule files.",
-      subcommands: [Test.self, Lint.self]
+      abstract: "Test and lint the rule files, or copy them to edit.",
+      subcommands: [Test.self, Lint.self, Init.self]
     )
 
     /// `checklist rules test`: run every rule's embedded examples.

@@ -237,6 +237,42 @@ struct FileSafetyTests {
     #expect(overExport.status == 0, "\(overExport.error)")
   }
 
+  @Test(
+    "4. Workbooks, calendars, notices and bulletins the tool wrote are replaced; others need --force"
+  )
+  func everyOutputFormatKnowsItsOwnFiles() throws {
+    let tracker = try folder.write(
+      "t.md",
+      "# 跟踪\n\n## 卫健委\n\n- [ ] 任务一 id:aaaa0001 due:2021-02-01\n"
+    )
+    let runs: [[String]] = [
+      ["report", tracker, "--xlsx", folder.path("ledger.xlsx"), "--as-of", "2021-02-02"],
+      ["export", tracker, "--ics", folder.path("t.ics"), "--as-of", "2021-02-02"],
+      ["remind", tracker, "--out", folder.path("notices"), "--as-of", "2021-02-02"],
+      [
+        "digest", tracker, "--since", "2021-01-01", "--as-of", "2021-02-02", "--out",
+        folder.path("d.md"),
+      ],
+    ]
+    for arguments in runs {
+      for _ in 0..<2 {
+        let result = try runChecklist(arguments, timeout: 60)
+        #expect(result.status == 0, "\(arguments): \(result.error)")
+      }
+    }
+    for name in ["ledger.xlsx", "t.ics", "d.md"] {
+      try folder.write(name, [0x50, 0x4B, 0x03, 0x04] + Array("someone else's".utf8))
+    }
+    try folder.write("notices/卫健委催办通知.docx", [0x50, 0x4B, 0x03, 0x04])
+    for arguments in runs {
+      let refused = try runChecklist(arguments, timeout: 60)
+      #expect(refused.status == 1, "\(arguments)")
+      #expect(refused.error.contains("checklist did not write this file; pass --force"))
+      let forced = try runChecklist(arguments + ["--force"], timeout: 60)
+      #expect(forced.status == 0, "\(arguments): \(forced.error)")
+    }
+  }
+
   // MARK: - 5. Half-written output
 
   /// A speech with one department of many tasks: its checklist is tens of kilobytes, the index

@@ -27,7 +27,14 @@ struct FuzzRegressionTests {
   static let expected: [String: String] = [
     // A whitespace-only UTF-16 tracker was written back as a bare BOM; it must parse, hold no
     // task and round-trip byte for byte.
-    "FuzzTracker/utf16-blank.md": "tracker: 0 tasks, 1 lines, round-trips"
+    "FuzzTracker/utf16-blank.md": "tracker: 0 tasks, 1 lines, round-trips",
+    // Archives that trapped ZIPFoundation's in-memory reader or leaked in it: read from their
+    // file, each is refused with one line.
+    "FuzzDocx/memoryfile-leak-0e2ea763.docx": "refused: FuzzDocx/memoryfile-leak-0e2ea763.docx",
+    "FuzzDocx/memoryfile-past-end-02b9a872.docx":
+      "refused: FuzzDocx/memoryfile-past-end-02b9a872.docx",
+    "FuzzDocx/memoryfile-past-end-08f4f0d6.docx":
+      "refused: FuzzDocx/memoryfile-past-end-08f4f0d6.docx",
   ]
 
   @Test(arguments: try inputs())
@@ -76,6 +83,15 @@ struct FuzzRegressionTests {
         return "rules: \(rules.files.count) files"
       } catch {
         return "refused: \(error)"
+      }
+    case "FuzzDocx":
+      // The archive trapped ZIPFoundation's in-memory reader (an offset past the end) or
+      // leaked in it; read from a file, it is refused with one line.
+      do {
+        let text = try DocumentReader().read(bytes, file: input)
+        return "docx: \(text.lines.count) lines"
+      } catch let error as DocumentError {
+        return "refused: \(error.description.prefix { $0 != ":" })"
       }
     default:
       return "no fuzz target is named \(target)"

@@ -64,7 +64,7 @@ struct OutputInjectionTests {
     #expect(result.status == 0, "\(result.error)")
     let rows = try CSVTestParser.rows(String(result.output.dropFirst())).filter { $0 != [""] }
     #expect(rows.count == 6)
-    for row in rows { #expect(row.count == 7, "\(row)") }
+    for row in rows { #expect(row.count == 9, "\(row)") }
     let cells = rows.flatMap { $0 }
     for cell in cells {
       let first = cell.unicodeScalars.first

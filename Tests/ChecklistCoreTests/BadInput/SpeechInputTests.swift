@@ -48,11 +48,12 @@ struct SpeechInputTests {
     }
   }
 
-  @Test func docxZip() throws {
+  @Test func docxZipCutShort() throws {
     let docx: [UInt8] =
       [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0x06, 0] + Array("[Content_Types].xml".utf8)
     try expectRefused("speech.docx", docx) {
-      "\($0): error: this is a binary file (zip archive, such as a .docx or .xlsx), not a text speech"
+      "\($0): error: the Word document is damaged or cut short (no readable zip directory); "
+        + "open it in Word or WPS, which can often repair it, and 另存为 .docx"
     }
   }
 

@@ -74,7 +74,8 @@ struct TrackerHandEditTests {
     let (result, after) = try sync(text)
     #expect(result.status == 0, "\(result.error)")
     #expect(
-      result.output == "\(tracker): 0 added, 0 marked stale, 0 back in the speeches, 0 unchanged\n"
+      result.output
+        == "\(tracker): 0 added, 0 changed, 0 marked stale, 0 back in the speeches, 0 unchanged\n"
     )
     #expect(after == text)
   }

@@ -102,8 +102,8 @@ import Testing
     let csv = try Data(contentsOf: out.appendingPathComponent("任务分解表.csv"))
     #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
-    #expect(text.hasPrefix("序号,工作任务,牵头单位,配合单位,完成时限,责任人,来源\n"))
-    #expect(text.contains("公安部门要强化宾馆、旅店的旅客信息登记管理。,公安局,,,公安局局长,"))
+    #expect(text.hasPrefix("序号,工作任务,牵头单位,配合单位,完成时限,时限要求,责任人,来源,备注\r\n"))
+    #expect(text.contains("公安部门要强化宾馆、旅店的旅客信息登记管理。,公安局,,,,公安局局长,s.txt:1,\r\n"))
   }
 
   @Test func explainShowsEveryDecisionForALine() throws {

@@ -75,6 +75,10 @@ import Testing
 
   /// A text with only its Han characters, letters and digits, as the labels are compared.
   static func plain(_ text: String) -> String {
-    String(text.unicodeScalars.filter { $0.isHan || $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    String(
+      text.unicodeScalars.filter {
+        $0.isHan || $0.properties.isAlphabetic || $0.properties.numericType != nil
+      }
+    )
   }
 }
