@@ -49,8 +49,9 @@ public enum GeneratedFormat: Sendable, Hashable {
   /// - Parameters:
   ///   - existing: The bytes on disk.
   ///   - replacement: The bytes about to be written.
+  ///   - path: The file on disk, from which an archive (.xlsx, .docx) is read.
   /// - Returns: `true` when replacing loses nothing the user wrote.
-  public func wrote(_ existing: [UInt8], replacing replacement: [UInt8]) -> Bool {
+  public func wrote(_ existing: [UInt8], replacing replacement: [UInt8], at path: String) -> Bool {
     guard !existing.isEmpty else { return true }
     let text = String(decoding: existing, as: UTF8.self)
     switch self {
@@ -67,10 +68,12 @@ public enum GeneratedFormat: Sendable, Hashable {
     case .iCalendar:
       return text.contains("PRODID:\(ICalendarRenderer.text(ICalendarRenderer.productID))")
     case .xlsx:
-      let properties = ArchivePart.bytes(of: "docProps/core.xml", in: existing) ?? []
+      guard existing.starts(with: [0x50, 0x4B]) else { return false }
+      let properties = ArchivePart.bytes(of: "docProps/core.xml", inArchiveAt: path) ?? []
       return String(decoding: properties, as: UTF8.self).contains(Self.markerText)
     case .docx:
-      let styles = ArchivePart.bytes(of: "word/styles.xml", in: existing) ?? []
+      guard existing.starts(with: [0x50, 0x4B]) else { return false }
+      let styles = ArchivePart.bytes(of: "word/styles.xml", inArchiveAt: path) ?? []
       return styles == Array(DOCXWriter.styles.utf8)
     }
   }

@@ -122,7 +122,7 @@ struct OutputTarget {
     }
     guard !policy.force else { return }
     let existing = (try? RegularFile.read(file, limit: Limits.maximumInputBytes)) ?? [0]
-    guard format.wrote(existing, replacing: bytes) else {
+    guard format.wrote(existing, replacing: bytes, at: file) else {
       throw OutputError(
         path: path,
         operation: "write \(what)",
