@@ -17,7 +17,8 @@ func runChecklist(
   _ arguments: [String],
   timeout: Double,
   through wrapper: [String] = [],
-  in directory: String? = nil
+  in directory: String? = nil,
+  executable: URL = checklistExecutable
 ) throws -> CommandResult {
   let folder = try temporaryFolder()
   defer { try? FileManager.default.removeItem(at: folder) }
@@ -28,9 +29,9 @@ func runChecklist(
   let process = Process()
   if let first = wrapper.first {
     process.executableURL = URL(fileURLWithPath: first)
-    process.arguments = Array(wrapper.dropFirst()) + [checklistExecutable.path] + arguments
+    process.arguments = Array(wrapper.dropFirst()) + [executable.path] + arguments
   } else {
-    process.executableURL = checklistExecutable
+    process.executableURL = executable
     process.arguments = arguments
   }
   process.standardOutput = try FileHandle(forWritingTo: outURL)
@@ -72,9 +73,22 @@ var runningAsRoot: Bool { geteuid() == 0 }
 /// file, so a read-only file refuses only another user); empty otherwise.
 ///
 /// `setpriv` (util-linux, on every Debian) drops the user and group ids and every supplementary
-/// group. The built executable must be readable by that user, which a checkout under a
-/// world-readable folder is.
+/// group. A checkout may lie under a folder that user cannot enter (root's home), so such a
+/// test runs a copy of the executable (``executableCopy(in:)``).
 var asUnprivilegedUser: [String] {
   runningAsRoot
     ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+}
+
+/// A copy of the built executable in `folder` that any user may run, for a run as `nobody`.
+func executableCopy(in folder: BadInputFolder) throws -> URL {
+  let copy = URL(fileURLWithPath: folder.path("bin/checklist"))
+  try FileManager.default.createDirectory(
+    at: copy.deletingLastPathComponent(),
+    withIntermediateDirectories: true
+  )
+  try FileManager.default.copyItem(at: checklistExecutable, to: copy)
+  chmod(copy.deletingLastPathComponent().path, 0o755)
+  chmod(copy.path, 0o755)
+  return copy
 }
