@@ -206,7 +206,11 @@ extension SubjectFinder {
       let name = organisation(body.string(position..<end), start: position)
       return .name(name, end: end, expecting: false)
     }
-    if let match = shortName(in: body, at: position, clause: clause) {
+    // A short name ends its item (数据 in 数据管理、交通运输等部门 is not one).
+    if let match = shortName(in: body, at: position, clause: clause),
+      match.end >= clause.upperBound || joinerStarts(body, at: match.end, clause: clause)
+        || asideEnd(body, at: match.end, clause: clause) != nil
+    {
       let name = SubjectRun.Name.department(
         match.payload,
         text: body.string(match.range),
@@ -215,10 +219,31 @@ extension SubjectFinder {
       )
       return .name(name, end: match.end, expecting: false)
     }
-    if !run.names.isEmpty, let end = unknownItemEnd(body, at: position, clause: clause) {
-      return .unknown(body.string(position..<end), end: end)
+    if let end = unknownItemEnd(body, at: position, clause: clause) {
+      // 等部门 names each item's department: 数据管理 is 数据管理部门's.
+      let item = body.string(position..<end)
+      if let department = departmentNamed(item + Self.itemNoun) {
+        let name = SubjectRun.Name.department(
+          department,
+          text: item,
+          start: position,
+          via: .shortNames
+        )
+        return .name(name, end: end, expecting: false)
+      }
+      if !run.names.isEmpty { return .unknown(item, end: end) }
     }
     return nil
+  }
+
+  /// The noun a list closer (等部门) gives each item of the list.
+  static let itemNoun = "部门"
+
+  /// The department `text` is a name of, when all of it is one.
+  private func departmentNamed(_ text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    return lexicon.departments.matches(in: scalars)
+      .first { $0.start == 0 && $0.end == scalars.count }?.payload
   }
 
   /// The short name starting at `position` (交通 in 公安、交通、应急等部门).
