@@ -68,6 +68,19 @@ import Testing
     #expect(names(found[3]) == ["妇联"])
   }
 
+  @Test func aBodyNamedByLevelAndABareEndingKeepsItsLevel() throws {
+    let found = try directives(
+      """
+      县委督查室、县政府督查室要跟踪督办会议议定事项。
+      区委办公室要做好会务保障。
+      县政府要加强统筹协调。
+      """
+    )
+    #expect(names(found[0]) == ["县委督查室", "县政府督查室"])
+    #expect(names(found[1]) == ["区委办公室"])
+    #expect(names(found[2]).isEmpty, "a government is everybody's superior, not a department")
+  }
+
   @Test func aVerbOrAFrameOpensNoBodysName() throws {
     let found = try directives(
       """
