@@ -3,7 +3,8 @@
 ///
 /// What "fire" means depends on the kind of rule: a department is the acting subject; a phrase
 /// rule matches; a context rule applies to a speech opening; a debris rule drops a line; an
-/// action is the one chosen; a word list changes the decision it exists for.
+/// action is the one chosen; a word list changes the decision it exists for; a time example
+/// holds a time phrase (starting at each marker); a holiday-schedule example counts as written.
 public struct RuleExampleRunner: Sendable {
   private let rules: RuleSet
   private let lexicon: Lexicon
@@ -110,11 +111,19 @@ public struct RuleExampleRunner: Sendable {
     for (id, list) in rules.wordLists.sorted(by: { $0.key < $1.key }) {
       check(id.rawValue, list.examples) { wordListFires(id, on: $0) ? [] : nil }
     }
+    // Time phrases: each marker starts a phrase found, as said on a fixed day of speaking.
+    let times = TimeExpressionParser(vocabulary: rules.timeVocabulary)
+    check("time", rules.timeVocabulary.examples) { text in
+      let starts = times.deadlines(in: text, meetingDate: Self.exampleMeetingDate)
+        .compactMap(\.range?.lowerBound)
+      return starts.isEmpty ? nil : starts
+    }
     // The holiday schedule's examples `START + N = DUE` must count to DUE; they trigger when
     // the schedule moves DUE away from a Monday-to-Friday count.
     let calendar = rules.timeVocabulary.workingDays
     let weekdays = WorkingDayCalendar()
-    for example in calendar.examples.triggering + calendar.examples.nonTriggering {
+    let calendarExamples = calendar.examples.triggering + calendar.examples.nonTriggering
+    for example in calendarExamples where file.map({ example.location.file == $0 }) ?? true {
       let parsed = WorkingDayCalendar.example(example.text)
       let counted = parsed.map { calendar.adding(workingDays: $0.count, to: $0.start).due }
       guard let parsed, let counted, counted == parsed.due else {
@@ -131,7 +140,6 @@ public struct RuleExampleRunner: Sendable {
       }
     }
     check("holidays", calendar.examples) { text in
-      // A holiday example fires, with no place to mark, when the holidays move its due day.
       guard let (start, count, _) = WorkingDayCalendar.example(text) else { return nil }
       let moved =
         calendar.adding(workingDays: count, to: start).due
@@ -140,6 +148,9 @@ public struct RuleExampleRunner: Sendable {
     }
     return report
   }
+
+  /// The day time examples are spoken on.
+  static let exampleMeetingDate = CalendarDate(year: 2021, month: 1, day: 27)
 
   /// An example's text without its `↓` markers, and the scalar offsets they mark.
   static func markers(in text: String) -> (text: String, offsets: [Int]) {

@@ -86,7 +86,7 @@ extension TimeScanner {
     return TimeNumber(value: 24, range: index..<(index + 4), isArabic: true)
   }
 
-  private func unit(at index: Int, counted: Bool) -> (Unit, Int)? {
+  func unit(at index: Int, counted: Bool) -> (Unit, Int)? {
     if matches("分钟", at: index) { return (.minute, 2) }
     if matches("小时", at: index) { return (.hour, 2) }
     if matches("钟头", at: index) { return (.hour, 2) }

@@ -31,6 +31,19 @@ import Testing
     #expect(names(found[3]).isEmpty, "short names outside a closed list are ordinary words")
   }
 
+  @Test func aListItemIsItsDepartmentsWhenTheCloserNamesIt() throws {
+    // 市场监督管理 is no short name, but 市场监督管理部门 is a name; 数据 alone is a short name
+    // that does not end its item, so 数据管理 is read whole.
+    let found = try directives(
+      """
+      住建、市场监督管理、数据管理等部门要加强燃气用户信息共享。
+      应急、安全监管、铁路等部门要开展联合检查。
+      """
+    )
+    #expect(names(found[0]) == ["住建局", "市场监管局", "数据局"])
+    #expect(names(found[1]) == ["应急管理局", "铁路部门"])
+  }
+
   @Test func aSystemWordNamesItsDepartment() throws {
     let found = try directives(
       "全县林业系统要加强护林员队伍管理。\n各级教育行政部门要开展校园周边安全隐患排查。"
@@ -53,6 +66,19 @@ import Testing
     #expect(names(found[1]) == ["水利局"])
     #expect(names(found[2]) == ["自然资源局"])
     #expect(names(found[3]) == ["妇联"])
+  }
+
+  @Test func aBodyNamedByLevelAndABareEndingKeepsItsLevel() throws {
+    let found = try directives(
+      """
+      县委督查室、县政府督查室要跟踪督办会议议定事项。
+      区委办公室要做好会务保障。
+      县政府要加强统筹协调。
+      """
+    )
+    #expect(names(found[0]) == ["县委督查室", "县政府督查室"])
+    #expect(names(found[1]) == ["区委办公室"])
+    #expect(names(found[2]).isEmpty, "a government is everybody's superior, not a department")
   }
 
   @Test func aVerbOrAFrameOpensNoBodysName() throws {

@@ -19,8 +19,6 @@ import Testing
     try alone.add(path: path)
     let loaded = try #require(alone.files.first)
     #expect(loaded.id == (file as NSString).deletingPathExtension)
-    // The time vocabulary's examples run in TimeVocabularyTests, through the time parser.
-    guard loaded.kind != "time" else { return }
     let report = RuleExampleRunner(rules: shippedRuleSet)
       .run(converter: try ScriptConverter(), file: path)
     #expect(report.examplesRun > 0, "\(file) carries no example")
