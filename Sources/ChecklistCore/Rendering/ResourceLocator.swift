@@ -59,9 +59,9 @@ extension ResourceLocator {
     if let override {
       var isFolder: ObjCBool = false
       guard files.fileExists(atPath: override, isDirectory: &isFolder) else {
-        throw .missingFolder(override)
+        throw .missingFolder(override, file: marker)
       }
-      guard isFolder.boolValue else { throw .notAFolder(override) }
+      guard isFolder.boolValue else { throw .notAFolder(override, file: marker) }
       guard files.fileExists(atPath: "\(override)/\(marker)") else {
         throw .missingInOverride(folder: override, file: marker)
       }

@@ -215,12 +215,12 @@ struct RuleFileInputTests {
     try expectGenerateRefusal(
       in: folder,
       ["--rules", missing, speech],
-      message: "\(missing): error: no such folder"
+      message: "\(missing): error: no such folder (given with --rules)"
     )
     try expectGenerateRefusal(
       in: folder,
       ["--rules", speech, speech],
-      message: "\(speech): error: this is a file, not a folder"
+      message: "\(speech): error: this is a file, not a folder (given with --rules)"
     )
   }
 

@@ -150,7 +150,7 @@ struct TrackerStatusTests {
       try ResourceLocator.rulesDirectory(override: nil)
         == packageRoot.appendingPathComponent("rules").path
     )
-    #expect(throws: ResourceError.missingFolder("/nonexistent")) {
+    #expect(throws: ResourceError.missingFolder("/nonexistent", file: "departments.yaml")) {
       try ResourceLocator.rulesDirectory(override: "/nonexistent")
     }
     let empty = try temporaryFolder().path
