@@ -448,7 +448,10 @@ extension SubjectFinder {
   private func endsInBareSuffix(_ body: Scalars, from start: Int, clause: Range<Int>) -> Bool {
     var end = start
     while end < clause.upperBound, body[end].isHan { end += 1 }
-    guard end >= start + 2 else { return false }
+    // 省|指挥部: a registry name after the level is read as one.
+    guard end >= start + 2,
+      !lexicon.departments.matches(in: Array(body[start..<end])).contains(where: { $0.start == 0 })
+    else { return false }
     return (start + 2...end).contains {
       isBareSuffix(body, start..<$0) && followsName(body, at: $0, clause: clause)
     }
