@@ -11,7 +11,11 @@ extension SubjectFinder {
     if run.agent || run.addressed {
       return run.addressed && !addresseeActs(body, run, clause) ? nil : run
     }
-    let position = run.end
+    // 按职责分工负责, 分别牵头: how it acts stands between the subject and its verb.
+    let manner =
+      lexicon.mannerPhrases.matches(in: Array(body[run.end..<clause.upperBound]))
+      .filter { $0.start == 0 }.map(\.length).max() ?? 0
+    let position = run.end + manner
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
     if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
       !lexicon.modalMarkers(in: Array(body[position...])).isEmpty
