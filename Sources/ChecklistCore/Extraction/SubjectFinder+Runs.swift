@@ -11,7 +11,11 @@ extension SubjectFinder {
     if run.agent || run.addressed {
       return run.addressed && !addresseeActs(body, run, clause) ? nil : run
     }
-    let position = run.end
+    // 按职责分工负责, 分别牵头: how it acts stands between the subject and its verb.
+    let manner =
+      lexicon.mannerPhrases.matches(in: Array(body[run.end..<clause.upperBound]))
+      .filter { $0.start == 0 }.map(\.length).max() ?? 0
+    let position = run.end + manner
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
     if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
       !lexicon.modalMarkers(in: Array(body[position...])).isEmpty
@@ -448,7 +452,10 @@ extension SubjectFinder {
   private func endsInBareSuffix(_ body: Scalars, from start: Int, clause: Range<Int>) -> Bool {
     var end = start
     while end < clause.upperBound, body[end].isHan { end += 1 }
-    guard end >= start + 2 else { return false }
+    // 省|指挥部: a registry name after the level is read as one.
+    guard end >= start + 2,
+      !lexicon.departments.matches(in: Array(body[start..<end])).contains(where: { $0.start == 0 })
+    else { return false }
     return (start + 2...end).contains {
       isBareSuffix(body, start..<$0) && followsName(body, at: $0, clause: clause)
     }

@@ -201,6 +201,8 @@ public struct RuleExampleRunner: Sendable {
       return finding.assignments.contains { $0.via == .addressee }
     case .taskPrepositions:
       return !subjects.find(in: body, taskLine: true).assignments.isEmpty
+    case .mannerPhrases:
+      return !finding.assignments.isEmpty
     case .leadLabels, .responsibleLabels, .supportLabels:
       return !departments(extractedFrom: text).isEmpty
     case .speakerVerbs:

@@ -176,6 +176,23 @@ import Testing
     #expect(!found[2].departments.contains { $0.via == .annotation })
   }
 
+  @Test func aBracketedNoteRunsUntilItsBracketCloses() throws {
+    let found = try directives(
+      """
+      1.开展渔业水域禁捕执法行动。（牵头单位：县农业农村局；配合单位：县公安局、县市场监管局；完成时限：2026年8月底前）
+      2.推进入河排污口排查整治。（县生态环境局、县水利局按职责分工负责）
+      3.加强河道采砂监管。（县水利局负责
+      4.落实河湖长巡河制度。
+      """,
+      date: try day("2026-03-01")
+    )
+    #expect(roles(found[0]) == ["农业农村局:lead", "公安局:support", "市场监管局:support"])
+    #expect(found[0].deadline?.due == (try day("2026-08-31")), "the note's last part is its own")
+    #expect(roles(found[1]) == ["生态环境局:lead", "水利局:lead"])
+    #expect(found.count == 4, "a bracket never closed ends with its line")
+    #expect(roles(found[2]) == ["水利局:lead"])
+  }
+
   // MARK: - Audiences
 
   @Test func aBureausOwnMeetingTakesItsOwnerlessWork() throws {

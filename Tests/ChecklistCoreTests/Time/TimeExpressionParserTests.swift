@@ -349,6 +349,7 @@ extension TimeTests {
         start: "2021-01-01"
       ),
       // Open limits.
+      Case(sentence: "每周通报各县区工作进展", text: "每周通报", kind: .recurring, every: "P1W"),
       Case(sentence: "责令限期整改", text: "限期整改", kind: .unspecified),
       Case(sentence: "按时报送", text: "按时", kind: .unspecified),
       Case(sentence: "在规定时限内完成", text: "规定时限", kind: .unspecified),
