@@ -112,7 +112,7 @@ if getenv("CHECKLIST_FUZZ").map({ String(cString: $0) }) == "1" {
   package.targets.append(.target(name: "CFuzzer", path: "Fuzz/CFuzzer"))
   let targets = [
     "FuzzDecode", "FuzzSegment", "FuzzTime", "FuzzRules", "FuzzTracker", "FuzzDocx",
-    "FuzzPDFLayout",
+    "FuzzPDFLayout", "FuzzWriters",
   ]
   for name in targets {
     // FuzzDocx builds archives around its input, so that mutations reach the XML readers.

@@ -7,7 +7,8 @@
 # sentences), FuzzTime (time expressions, meeting dates), FuzzRules (YAML and the rule loader),
 # FuzzTracker (tracker parsing, and writing back byte for byte), FuzzDocx (the .docx reader:
 # archives as they are, and XML parts wrapped in a fresh archive), FuzzPDFLayout (pdftotext's
-# page layout put back into paragraphs).
+# page layout put back into paragraphs), FuzzWriters (CSV, Markdown, tracker and todo.txt
+# writers: every text parses back to the same cells, and stays inert).
 #
 # The targets exist only when CHECKLIST_FUZZ=1 (see Package.swift); they are built in release
 # mode with -sanitize=fuzzer,address into .build-fuzz/ and linked with lld (gold crashes on
@@ -24,7 +25,7 @@ seconds="${1:?usage: Scripts/fuzz.sh SECONDS [TARGET ...]}"
 shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker FuzzDocx FuzzPDFLayout)
+  targets=(FuzzDecode FuzzSegment FuzzTime FuzzRules FuzzTracker FuzzDocx FuzzPDFLayout FuzzWriters)
 fi
 corpus="../shared/corpus"
 # Swift's own backtracer runs on a fatal error and, under ASan, trips over its own memory reads
@@ -74,6 +75,13 @@ PY
       for pdf in Tests/ChecklistCoreTests/Fixtures/Documents/*.pdf; do
         pdftotext -bbox-layout "$pdf" "$into/$(basename "$pdf" .pdf).html" 2>/dev/null || true
       done
+      ;;
+    FuzzWriters)
+      # Cells are separated by U+0001; seeds hold the hostile values of issue 12.
+      printf '=HYPERLINK("http://evil.example/x","x")\001@SUM(1)\001+1\001\t-1' >"$into/formula"
+      printf '<img src=x onerror=alert(1)>\001[x](javascript:alert(1))\001a|b\001`c` www.x.com a@b.c' >"$into/markdown"
+      printf 'x 2020-01-01 (A) +proj @ctx due:1999-01-01 id:abc\001(B) t\001<!-- ```\001\\ &amp; #' >"$into/todo"
+      grep -h -m 40 '要' "$corpus"/seeds/*.txt 2>/dev/null | head -n 40 | split -l 4 - "$into/speech-" || true
       ;;
   esac
 }

@@ -70,7 +70,7 @@ refuses_wrong_rules() {
   local said
   if said="$(cd "$work/elsewhere" && "$bin" rules test --rules nowhere 2>&1)"; then return 1; fi
   echo "$said"
-  [ "$said" = "nowhere: error: the folder has no departments.yaml (given with --rules)" ]
+  [ "$said" = "nowhere: error: no such folder (given with --rules)" ]
 }
 check "a wrong --rules names the option" refuses_wrong_rules
 

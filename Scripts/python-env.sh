@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Makes .build/venv with what the tests' Python needs, when it is missing: openpyxl (reads the
-# .xlsx the tool writes, Scripts/xlsx-facts.py) and python-docx (Scripts/make-document-fixtures.py;
+# .xlsx the tool writes, Scripts/xlsx-facts.py), icalendar (reads the .ics export back,
+# ICalendarRendererTests) and python-docx (Scripts/make-document-fixtures.py;
 # that script also wants msoffcrypto-tool and LibreOffice, for the encrypted and PDF fixtures,
 # which are committed, so the tests do not need them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=.build/venv
-if "$venv/bin/python" -c "import openpyxl, docx" 2>/dev/null; then exit 0; fi
+if "$venv/bin/python" -c "import openpyxl, docx, icalendar" 2>/dev/null; then exit 0; fi
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 if ! command -v python3 >/dev/null || ! python3 -m venv --help >/dev/null 2>&1; then
@@ -21,4 +22,5 @@ python3 -m venv "$venv" || {
   rm -rf "$venv"
   python3 -m venv "$venv"
 }
-"$venv/bin/pip" install -q --disable-pip-version-check openpyxl==3.1.5 python-docx==1.2.0 >&2
+"$venv/bin/pip" install -q --disable-pip-version-check openpyxl==3.1.5 python-docx==1.2.0 \
+  icalendar==7.3.0 >&2

@@ -10,8 +10,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh debug
+# cmark-gfm renders the Markdown outputs as a viewer would, for the injection tests in
+# Tests/ChecklistCoreTests/BadInput/OutputInjectionTests.swift.
+if ! command -v cmark-gfm >/dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq cmark-gfm >/dev/null
+fi
 Scripts/python-env.sh
 if [ $# -eq 0 ]; then Scripts/install-test.sh; fi
-# Without openpyxl the .xlsx tests would be skipped; here they must run.
-CHECKLIST_REQUIRE_OPENPYXL=1 swift test "$@"
+# Without openpyxl or icalendar the .xlsx and .ics tests would be skipped; here they must run.
+CHECKLIST_REQUIRE_OPENPYXL=1 CHECKLIST_REQUIRE_ICALENDAR=1 swift test "$@"
 if [ $# -eq 0 ]; then Scripts/browser-test.sh; fi

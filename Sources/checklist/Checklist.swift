@@ -3,7 +3,7 @@ import ChecklistCore
 
 /// The `checklist` command: speeches in, department checklists out.
 @main
-struct Checklist: AsyncParsableCommand {
+struct Checklist: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "checklist",
     abstract: "Turn leaders' speeches into per-department task checklists and track them.",
@@ -26,6 +26,9 @@ struct Checklist: AsyncParsableCommand {
       Report.self,
       Export.self,
       Serve.self,
+      Merge.self,
+      Remind.self,
+      Digest.self,
     ]
   )
 }

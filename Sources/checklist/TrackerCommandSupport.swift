@@ -15,6 +15,21 @@ enum TrackerCommandSupport {
     for warning in document.warnings { printError(warning.description) }
   }
 
+  /// Reads a tracker without locking it and prints its warnings.
+  static func read(_ path: String) throws -> TrackerDocument {
+    let document = try TrackerFile.read(path: path)
+    printWarnings(document)
+    return document
+  }
+
+  /// Throws a usage error unless `department` is nil or named by the tracker (a heading, a
+  /// `lead:` or a `with:`).
+  static func validate(department: String?, in document: TrackerDocument, tracker: String) throws {
+    guard let department, !document.departmentNames.contains(department) else { return }
+    let known = document.departmentNames.joined(separator: ", ")
+    throw ValidationError("No department '\(department)' in \(tracker); it has: \(known).")
+  }
+
   /// Today in the local time zone.
   static var today: CalendarDate {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())

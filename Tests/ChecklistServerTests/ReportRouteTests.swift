@@ -116,6 +116,42 @@ struct ReportRouteTests {
     #expect(try fixture.text() == trackerText)
   }
 
+  @Test func aCoLeadSeesTheTaskAsItsOwnAndReportsItsCompletion() async throws {
+    let shared = "- [ ] 整治校园周边交通秩序 id:d0000001 due:2021-02-20 lead:公安局 with:<b>教育局</b>"
+    let text = trackerText.replacingOccurrences(
+      of: "原因:试剂未到位\n",
+      with: "原因:试剂未到位\n" + shared + "\n"
+    )
+    let fixture = try ServerFixture(text: text)
+    try await fixture.test { base in
+      var police = base
+      try await police.signIn(fixture.policeToken)
+      let page = try await police.page()
+      #expect(page.contains("action=\"/tasks/d0000001/complete\""))
+      let response = try await police.post(
+        "/tasks/d0000001/complete",
+        ["text": "已设置护学岗"],
+        version: "d0000001"
+      )
+      #expect(response.status == .seeOther)
+      #expect(
+        try fixture.text()
+          .contains(
+            shared.replacingOccurrences(of: "[ ]", with: "[/]") + "\n  - 2021-02-09 公安局 报完成：已设置护学岗"
+          )
+      )
+      var school = base
+      try await school.signIn(fixture.schoolToken)
+      #expect(try await school.get("/tasks/d0000001").status == .ok)
+      let complete = try await school.post(
+        "/tasks/d0000001/complete",
+        ["text": "x"],
+        version: "d0000001"
+      )
+      #expect(complete.status == .forbidden)
+    }
+  }
+
   @Test func aFormWithoutTheSessionsCSRFTokenChangesNothing() async throws {
     let fixture = try ServerFixture()
     try await fixture.test { base in

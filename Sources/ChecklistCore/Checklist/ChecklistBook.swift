@@ -29,7 +29,8 @@ public struct ChecklistBook: Sendable {
     /// Where it stands, for a reader: the file's name without its folder, and the line
     /// (``DocumentReader/reference(file:line:)``: `speech.txt:12`, `讲话.docx 第12段`).
     public var reference: String
-    /// How the department was found: 点名, 承接上文, 规则 id, 会议对象.
+    /// How the department was found: 点名 (with how it was named), 责任分工, 承接上文, 规则 id,
+    /// 会议对象.
     public var basis: String?
     /// The role of the checklist's department in this task: 牵头 or 配合.
     public var role: String
@@ -152,9 +153,21 @@ public struct ChecklistBook: Sendable {
     names.isEmpty ? nil : names.joined(separator: "、")
   }
 
+  /// How the department was found, as a clerk reads it: named (and how), carried, a rule, the
+  /// audience.
   private static func basisLabel(_ assignment: DepartmentAssignment) -> String {
     switch assignment.basis {
-    case .explicit: "点名"
+    case .explicit:
+      switch assignment.via {
+      case .shortNames: "点名（简称列举）"
+      case .addressee: "点名（要求对象）"
+      case .agent: "点名（由其承办）"
+      case .organisation: "点名（机构名称）"
+      case .team: "点名（派出的工作组）"
+      case .partner: "点名（会同配合）"
+      case .annotation: "责任分工"
+      case .subject, .carried, .rule, .audience: "点名"
+      }
     case .carried: "承接上文"
     case .rule: "规则 \(assignment.rule ?? "")"
     case .context: "会议对象 \(assignment.rule ?? "")"

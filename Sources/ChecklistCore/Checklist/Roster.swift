@@ -30,18 +30,17 @@ public struct Roster: Sendable, Equatable {
   ///   - departments: The registry's names; an entry for another name is an error.
   /// - Throws: ``RuleFileError`` with file, line and column.
   public init(path: String, departments: Set<String>) throws(RuleFileError) {
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
-      throw .file(path, problem: "cannot read the roster as UTF-8 text")
+    let data: [UInt8]
+    do {
+      data = try RegularFile.read(path, limit: Limits.maximumRuleFileBytes)
+    } catch {
+      if case .tooLarge(let size, let limit) = error {
+        throw .file(path, problem: "the roster has \(size) bytes, more than the limit of \(limit)")
+      }
+      throw .file(path, problem: "cannot read the roster: \(error)")
     }
-    guard data.count <= Limits.maximumRuleFileBytes else {
-      throw .file(
-        path,
-        problem:
-          "the roster has \(data.count) bytes, more than the limit of "
-          + "\(Limits.maximumRuleFileBytes)"
-      )
+    guard let text = String(validating: data, as: UTF8.self) else {
+      throw .file(path, problem: "cannot read the roster as UTF-8 text")
     }
     let root: YAMLNode?
     do {

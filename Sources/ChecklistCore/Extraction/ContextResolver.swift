@@ -19,6 +19,12 @@ struct ContextResolver: Sendable {
     matcher = PhraseMatcher(indexing: rules, by: \.phrases)
   }
 
+  /// Where the rules' phrases start in `opening` (for `rules test`), or `nil` when none occurs.
+  func starts(in opening: String) -> [Int]? {
+    let starts = Set(matcher.matches(in: Array(opening.unicodeScalars)).map(\.start)).sorted()
+    return starts.isEmpty ? nil : starts
+  }
+
   /// The first context rule whose phrase occurs in `opening`, if any.
   func context(for opening: String) -> Context? {
     let scalars = Array(opening.unicodeScalars)

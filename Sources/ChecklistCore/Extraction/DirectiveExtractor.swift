@@ -61,11 +61,11 @@ public struct DirectiveExtractor: Sendable {
     var result: [Directive] = []
     for (index, unit) in units.enumerated() {
       state.enter(unit, previous: index > 0 ? units[index - 1] : nil)
-      if readNote(unit, state: &state, into: &result, deadline: deadline) {
+      let next = index + 1 < units.count ? units[index + 1] : nil
+      if readNote(unit, next: next, state: &state, into: &result, deadline: deadline) {
         skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: "responsibility note"))
         continue
       }
-      let next = index + 1 < units.count ? units[index + 1] : nil
       let settingTopic = state.topicSerial
       let step = analyse(unit, next: next, state: &state, audience: audience)
       state.followsTopic = state.topicSerial != settingTopic
@@ -307,9 +307,10 @@ public struct DirectiveExtractor: Sendable {
       // even when the title runs into its first sentence (一、…首位，…疫情发生后，我市…).
       if item.style == .section, unit.position == 0, next.passage == unit.passage { return true }
       if unit.isHeadingLine, han <= Self.longestTitleLine { return true }
-      // An item followed by the next item of its list is a task, not a title (一要…。二要…。).
+      // An item followed by the next item of its list is a task, not a title (一要…。二要…。),
+      // and so is one followed by its responsibility note.
       return han <= Self.longestNumberedHeading && next.item?.style != item.style
-        && (next.passage == unit.passage || unit.isHeadingLine)
+        && (next.passage == unit.passage || unit.isHeadingLine) && !notes.opensNote(next.text)
     }
     // A line of its own without a full stop titles what follows (三、加强疫情动态监测，…,
     // 深入学习贯彻习近平总书记重要讲话精神); the speech's first line is its title.
@@ -332,6 +333,7 @@ public struct DirectiveExtractor: Sendable {
   /// to the item's directives; `false` when the unit is no part of a note.
   private func readNote(
     _ unit: Unit,
+    next: Unit?,
     state: inout State,
     into result: inout [Directive],
     deadline: (String) -> Deadline?
@@ -341,7 +343,9 @@ public struct DirectiveExtractor: Sendable {
       state.openNoteLine = unit.line
     }
     state.openNote.append(unit.text)
-    guard notes.closesNote(unit.text) else { return true }
+    // A bracket left open at the passage's end closes there.
+    guard notes.closesNote(state.openNote) || next.map({ $0.passage != unit.passage }) ?? true
+    else { return true }
     let note = notes.read(state.openNote, line: state.openNoteLine)
     state.openNote = []
     guard !note.isEmpty else { return true }
@@ -509,12 +513,24 @@ public struct DirectiveExtractor: Sendable {
     reasons: inout [Reason]
   ) -> [DepartmentAssignment] {
     var winners = winners
+    var hits = hits
     // In a meeting of one system, a rule for the system's own department settles the work
     // (a police meeting's 校园…巡逻防控 is the police's, not also the schools').
     if let audience, winners.count > 1,
       winners.contains(where: { $0.rule.department == audience.department })
     {
+      for other in hits where other.rule.department != audience.department {
+        reasons.append(
+          .lostToAudience(
+            id: other.rule.id,
+            phrase: other.phrase,
+            department: other.rule.department,
+            audience: audience.department
+          )
+        )
+      }
       winners.removeAll { $0.rule.department != audience.department }
+      hits.removeAll { $0.rule.department != audience.department }
     }
     if !winners.isEmpty, !(winners.allSatisfy(\.rule.isWeak) && audience != nil) {
       return ruled(hits, winners, reasons: &reasons)

@@ -42,6 +42,7 @@ struct Lexicon: Sendable {
   let addressingVerbs: PhraseMatcher<Void>
   /// Words between a task line's subject and its verb (从, 对).
   let taskPrepositions: PhraseMatcher<Void>
+  let mannerPhrases: PhraseMatcher<Void>
   /// Labels of a responsibility note (牵头单位, 责任单位, 配合单位).
   let leadLabels: PhraseMatcher<Void>
   let responsibleLabels: PhraseMatcher<Void>
@@ -120,6 +121,7 @@ struct Lexicon: Sendable {
     bureauSuffixes = rules.words(.bureauSuffixes).words.map { Array($0.unicodeScalars) }
     addressingVerbs = plain(.addressingVerbs)
     taskPrepositions = plain(.taskPrepositions)
+    mannerPhrases = plain(.mannerPhrases)
     leadLabels = plain(.leadLabels)
     responsibleLabels = plain(.responsibleLabels)
     supportLabels = plain(.supportLabels)

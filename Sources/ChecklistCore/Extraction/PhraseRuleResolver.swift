@@ -59,8 +59,12 @@ struct PhraseRuleResolver: Sendable {
       .sorted { $0.start < $1.start }
   }
 
-  /// Whether a rule fires on an example sentence (for `rules test`).
-  func fires(_ rule: PhraseRule, on text: String) -> Bool {
-    hits(in: Array(text.unicodeScalars)).contains { $0.rule.id == rule.id }
+  /// Where a rule's phrases occur in `text` when it fires there (for `rules test` and its
+  /// `↓` markers); empty when it does not fire.
+  func starts(of rule: PhraseRule, in text: Scalars) -> [Int] {
+    let blocked = Set(exceptions.matches(in: text).map(\.payload))
+    guard let index = rules.firstIndex(where: { $0.id == rule.id }), !blocked.contains(index)
+    else { return [] }
+    return Set(phrases.matches(in: text).filter { $0.payload == index }.map(\.start)).sorted()
   }
 }

@@ -23,6 +23,8 @@ public enum Reason: Sendable, Hashable, CustomStringConvertible {
   case phraseRule(id: String, priority: Int, phrase: String, department: String)
   /// A phrase rule fired but lost to a higher priority.
   case lostRule(id: String, priority: Int, winning: Int, phrase: String, department: String)
+  /// A phrase rule fired but the speech's audience, whose own rule fired too, settles the work.
+  case lostToAudience(id: String, phrase: String, department: String, audience: String)
   /// The speech's audience decided.
   case audience(rule: String, phrase: String, department: String)
   /// A plan's responsibility note decided (牵头单位：…；责任单位：…).
@@ -63,6 +65,8 @@ public enum Reason: Sendable, Hashable, CustomStringConvertible {
       "phrase rule \(id) (priority \(priority)): '\(phrase)' → \(department)"
     case .lostRule(let id, let priority, let winning, let phrase, let department):
       "  lost: \(id) (priority \(priority), lower than \(winning)): '\(phrase)' → \(department)"
+    case .lostToAudience(let id, let phrase, let department, let audience):
+      "  lost: \(id): '\(phrase)' → \(department); in \(audience)'s own meeting its rule settles the work"
     case .audience(let rule, let phrase, let department):
       "audience \(rule): the speech's opening names '\(phrase)' → \(department)"
     case .annotation(let line, let text):

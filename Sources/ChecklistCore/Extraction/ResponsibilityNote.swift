@@ -43,12 +43,16 @@ struct ResponsibilityNoteReader: Sendable {
         || !lexicon.helpingVerbs.matches(in: inner).isEmpty)
   }
 
-  /// Whether `text` closes an open note.
-  func closesNote(_ text: String) -> Bool {
-    guard let last = text.unicodeScalars.last else { return true }
-    return Punctuation.closingBrackets.contains(last)
-      || !opensWithBracket(text)
-        && !text.unicodeScalars.contains(where: Punctuation.openingBrackets.contains)
+  /// Whether the units read so far (`texts`) make a whole note: an unbracketed one ends with
+  /// its unit, a bracketed one when its bracket closes (（牵头单位：…；配合单位：…；完成时限：…）).
+  func closesNote(_ texts: [String]) -> Bool {
+    guard let first = texts.first, opensWithBracket(first) else { return true }
+    var depth = 0
+    for scalar in texts.joined().unicodeScalars {
+      if Punctuation.openingBrackets.contains(scalar) { depth += 1 }
+      if Punctuation.closingBrackets.contains(scalar) { depth -= 1 }
+    }
+    return depth <= 0
   }
 
   /// The note that `texts` (the units of one note) make.

@@ -11,7 +11,11 @@ extension SubjectFinder {
     if run.agent || run.addressed {
       return run.addressed && !addresseeActs(body, run, clause) ? nil : run
     }
-    let position = run.end
+    // 按职责分工负责, 分别牵头: how it acts stands between the subject and its verb.
+    let manner =
+      lexicon.mannerPhrases.matches(in: Array(body[run.end..<clause.upperBound]))
+      .filter { $0.start == 0 }.map(\.length).max() ?? 0
+    let position = run.end + manner
     let window = Array(body[position..<min(clause.upperBound, position + Self.verbGap + 4)])
     if lexicon.framingVerbs.matches(in: window).contains(where: { $0.start == 0 }),
       !lexicon.modalMarkers(in: Array(body[position...])).isEmpty
@@ -206,7 +210,11 @@ extension SubjectFinder {
       let name = organisation(body.string(position..<end), start: position)
       return .name(name, end: end, expecting: false)
     }
-    if let match = shortName(in: body, at: position, clause: clause) {
+    // A short name ends its item (数据 in 数据管理、交通运输等部门 is not one).
+    if let match = shortName(in: body, at: position, clause: clause),
+      match.end >= clause.upperBound || joinerStarts(body, at: match.end, clause: clause)
+        || asideEnd(body, at: match.end, clause: clause) != nil
+    {
       let name = SubjectRun.Name.department(
         match.payload,
         text: body.string(match.range),
@@ -215,10 +223,31 @@ extension SubjectFinder {
       )
       return .name(name, end: match.end, expecting: false)
     }
-    if !run.names.isEmpty, let end = unknownItemEnd(body, at: position, clause: clause) {
-      return .unknown(body.string(position..<end), end: end)
+    if let end = unknownItemEnd(body, at: position, clause: clause) {
+      // 等部门 names each item's department: 数据管理 is 数据管理部门's.
+      let item = body.string(position..<end)
+      if let department = departmentNamed(item + Self.itemNoun) {
+        let name = SubjectRun.Name.department(
+          department,
+          text: item,
+          start: position,
+          via: .shortNames
+        )
+        return .name(name, end: end, expecting: false)
+      }
+      if !run.names.isEmpty { return .unknown(item, end: end) }
     }
     return nil
+  }
+
+  /// The noun a list closer (等部门) gives each item of the list.
+  static let itemNoun = "部门"
+
+  /// The department `text` is a name of, when all of it is one.
+  private func departmentNamed(_ text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    return lexicon.departments.matches(in: scalars)
+      .first { $0.start == 0 && $0.end == scalars.count }?.payload
   }
 
   /// The short name starting at `position` (交通 in 公安、交通、应急等部门).
@@ -245,9 +274,10 @@ extension SubjectFinder {
     run: inout SubjectRun
   ) -> Int? {
     let rest = Array(body[position..<clause.upperBound].prefix(Self.longestJoiner))
-    // 市场监管 is a short name, not 市 + 场监管.
+    // 市场监管 is a short name, not 市 + 场监管; 县委督查室 is a body, not 县委 + a bare ending.
     if let prefix = longestAtStart(lexicon.levelPrefixes, rest),
-      shortName(in: body, at: position, clause: clause) == nil
+      shortName(in: body, at: position, clause: clause) == nil,
+      !endsInBareSuffix(body, from: position + prefix, clause: clause)
     {
       return position + prefix
     }
@@ -418,6 +448,19 @@ extension SubjectFinder {
       || !lexicon.dispatchVerbs.matches(in: scalars).isEmpty
   }
 
+  /// Whether the Han characters from `start` are nothing but an ending (县委|督查室要…).
+  private func endsInBareSuffix(_ body: Scalars, from start: Int, clause: Range<Int>) -> Bool {
+    var end = start
+    while end < clause.upperBound, body[end].isHan { end += 1 }
+    // 省|指挥部: a registry name after the level is read as one.
+    guard end >= start + 2,
+      !lexicon.departments.matches(in: Array(body[start..<end])).contains(where: { $0.start == 0 })
+    else { return false }
+    return (start + 2...end).contains {
+      isBareSuffix(body, start..<$0) && followsName(body, at: $0, clause: clause)
+    }
+  }
+
   /// Whether a would-be name is nothing but an ending (主管部门, 中心): a kind, not a body.
   private func isBareSuffix(_ body: Scalars, _ range: Range<Int>) -> Bool {
     lexicon.organisationSuffixes.contains(body.string(range))
@@ -475,7 +518,9 @@ extension SubjectFinder {
       let prefix = lexicon.levelPrefixes.matches(in: scalars).filter({ $0.start == 0 })
         .max(by: { $0.length < $1.length }), prefix.length < scalars.count - 1
     else { return name }
-    return scalars.string(from: prefix.length)
+    let rest = scalars.string(from: prefix.length)
+    // 县委督查室, 区委办公室: the level is what tells a bare ending's body apart.
+    return lexicon.organisationSuffixes.contains(rest) ? name : rest
   }
 
   /// The most characters that may stand before a registry name inside a body's name

@@ -17,6 +17,8 @@ struct SubjectFinder: Sendable {
     var subjectOnlySupports = false
     /// Where, in the body, the first acting name starts.
     var subjectStart: Int?
+    /// Where each acting department's name starts, by canonical name (for `rules test`'s `↓`).
+    var actingStarts: [String: [Int]] = [:]
     /// What was decided and why, for `explain`.
     var notes: [String] = []
   }
@@ -121,6 +123,7 @@ struct SubjectFinder: Sendable {
   private func addAgents(in body: Scalars, to found: inout Found) {
     for agent in agents(in: body) where !found.used.contains(agent.start) {
       add(agent.name, role: .lead, via: .agent, to: &found.finding)
+      found.finding.actingStarts[agent.name, default: []].append(agent.start)
       found.finding.notes.append("'由\(agent.text)…' makes \(agent.name) the one who acts")
       found.used.insert(agent.start)
     }
@@ -135,6 +138,7 @@ struct SubjectFinder: Sendable {
       switch member {
       case .department(let name, _, let start, _):
         add(name, role: .lead, via: .subject, to: &found.finding)
+        found.finding.actingStarts[name, default: []].append(start)
         found.used.insert(start)
       case .organisation(let name, _):
         add(name, role: .lead, via: .organisation, to: &found.finding)
@@ -221,6 +225,7 @@ struct SubjectFinder: Sendable {
         let how: DepartmentAssignment.Via =
           run.addressed ? .addressee : supportsEarlierLead ? .partner : run.agent ? .agent : via
         add(canonical, role: role, via: how, to: &found.finding)
+        found.finding.actingStarts[canonical, default: []].append(start)
         let kind = via == .shortNames ? " (a short name in a list)" : ""
         found.finding.notes.append("'\(text)'\(kind) \(acting) → \(canonical)")
         found.used.insert(start)

@@ -27,33 +27,24 @@ public struct InputDecoder: Sendable {
 
   /// Reads the bytes of the file at `path`, refusing one past ``Limits/maximumInputBytes``.
   ///
+  /// The file must be a regular file (``RegularFile``): a named pipe, folder or device is
+  /// refused at once.
+  ///
   /// - Parameter path: The file's path as the user gave it; used in errors.
   /// - Returns: The file's bytes.
   /// - Throws: ``InputError`` when the file cannot be read, is empty or is too large.
   public func bytes(path: String) throws(InputError) -> [UInt8] {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-      throw .unreadable(file: path, reason: reason)
-    }
-    defer { try? handle.close() }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      guard let read = try handle.read(upToCount: Limits.maximumInputBytes + 1) else {
-        throw InputError.empty(file: path)
-      }
-      data = read
-    } catch let error as InputError {
-      throw error
+      bytes = try RegularFile.read(path, limit: Limits.maximumInputBytes)
     } catch {
-      throw .unreadable(file: path, reason: "\(error.localizedDescription)")
+      if case .tooLarge(let size, let limit) = error {
+        throw .tooLarge(file: path, bytes: size, limit: limit)
+      }
+      throw .unreadable(file: path, reason: error.description)
     }
-    if data.count > Limits.maximumInputBytes {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      let size = (attributes?[.size] as? Int) ?? data.count
-      throw .tooLarge(file: path, bytes: size, limit: Limits.maximumInputBytes)
-    }
-    return [UInt8](data)
+    guard !bytes.isEmpty else { throw .empty(file: path) }
+    return bytes
   }
 
   /// Decodes `bytes`, naming `file` in errors.

@@ -32,6 +32,9 @@ public struct ChecklistRenderer: Sendable {
 
   /// The index (`index.md`) followed by one checklist per section (`<部门>.md`).
   ///
+  /// Every value is escaped by the Markdown templates (``MarkdownText``); each file ends with
+  /// the marker that lets a later run replace it (``GeneratedFormat/marker``).
+  ///
   /// - Parameter book: The checklists.
   /// - Returns: The files, index first.
   /// - Throws: ``TemplateError`` when a template is missing.
@@ -39,16 +42,17 @@ public struct ChecklistRenderer: Sendable {
     let index = IndexModel(
       directiveCount: book.directiveCount,
       sectionCount: book.sections.count,
-      sections: book.sections
+      sections: book.sections.map(IndexRow.init)
     )
+    let marked = GeneratedFormat.markdown.marked
     var outputs = [
-      Output(fileName: "index.md", text: try templates.render(index, template: "index.md"))
+      Output(fileName: "index.md", text: marked(try templates.render(index, template: "index.md")))
     ]
     for section in book.sections {
       outputs.append(
         Output(
           fileName: "\(section.fileStem).md",
-          text: try templates.render(section, template: "checklist.md")
+          text: marked(try templates.render(section, template: "checklist.md"))
         )
       )
     }
@@ -58,7 +62,8 @@ public struct ChecklistRenderer: Sendable {
   /// The decomposition table as CSV for Excel and LibreOffice: a UTF-8 byte-order mark, RFC
   /// 4180 quoting and CRLF line ends, the columns of ``ChecklistBook/tableColumns`` (the due
   /// day alone in 完成时限, as `yyyy-mm-dd`, and the phrase in 时限要求), 来源 without the
-  /// file's folder, and every field that could pass for a formula neutralised.
+  /// file's folder; the CSV template quotes every field and neutralises any that could pass
+  /// for a formula (``CSVField``).
   ///
   /// - Parameter book: The checklists.
   /// - Returns: The CSV text, BOM first.
@@ -67,13 +72,13 @@ public struct ChecklistRenderer: Sendable {
     let rows = book.table.map { task in
       CSVRow(
         number: String(task.number),
-        text: Self.field(task.text),
-        lead: Self.field(task.lead ?? Wording.noSpecificOwner),
-        supports: Self.field(task.supports ?? ""),
+        text: task.text,
+        lead: task.lead ?? Wording.noSpecificOwner,
+        supports: task.supports ?? "",
         due: task.due?.description ?? "",
-        phrase: Self.field(task.deadlinePhrase ?? ""),
-        owner: Self.field(task.owner ?? ""),
-        source: Self.field(task.reference),
+        phrase: task.deadlinePhrase ?? "",
+        owner: task.owner ?? "",
+        source: task.reference,
         note: ""
       )
     }
@@ -81,28 +86,33 @@ public struct ChecklistRenderer: Sendable {
     return "\u{FEFF}" + Self.crlf(text)
   }
 
-  /// A CSV field: neutralised (``XLSXTable/neutralised(_:)``), then quoted.
-  static func field(_ text: String) -> String {
-    quoted(XLSXTable.neutralised(text))
-  }
-
   /// Every line end as CRLF, as RFC 4180 writes them.
   static func crlf(_ text: String) -> String {
     text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
   }
 
-  /// A CSV field, quoted when it holds a comma, quote or line break.
-  static func quoted(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return field
-    }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
   private struct IndexModel {
     var directiveCount: Int
     var sectionCount: Int
-    var sections: [ChecklistBook.Section]
+    var sections: [IndexRow]
+  }
+
+  /// One row of the index: a section's counts, and its file as a link that no department
+  /// name can break out of.
+  private struct IndexRow {
+    var department: String
+    var taskCount: Int
+    var leadCount: Int
+    var fileStem: String
+    var fileLink: String
+
+    init(_ section: ChecklistBook.Section) {
+      department = section.department
+      taskCount = section.taskCount
+      leadCount = section.leadCount
+      fileStem = section.fileStem
+      fileLink = MarkdownText.linkDestination("\(section.fileStem).md")
+    }
   }
 
   private struct CSVModel {

@@ -57,6 +57,11 @@ extension ResourceLocator {
   {
     let files = FileManager.default
     if let override {
+      var isFolder: ObjCBool = false
+      guard files.fileExists(atPath: override, isDirectory: &isFolder) else {
+        throw .missingFolder(override, file: marker)
+      }
+      guard isFolder.boolValue else { throw .notAFolder(override, file: marker) }
       guard files.fileExists(atPath: "\(override)/\(marker)") else {
         throw .missingInOverride(folder: override, file: marker)
       }

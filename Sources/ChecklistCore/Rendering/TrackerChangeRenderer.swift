@@ -24,14 +24,24 @@ public struct TrackerChangeRenderer: Sendable {
     "\(file): \(document.tasks.count) tasks under \(document.departments.count) headings"
   }
 
-  /// `tasks.md: N added, N marked stale, N back in the speeches, N unchanged`, after a sync.
+  /// `tasks.md: N added, N changed, N marked stale, N back in the speeches, N unchanged`, after
+  /// a sync, then one line per changed task: `changed ID due OLD → NEW: TEXT` (`-` for no day).
   ///
   /// - Parameters:
   ///   - summary: What the sync did.
   ///   - file: The tracker's path.
-  /// - Returns: The line, without a line break.
+  /// - Returns: The lines, without a final line break.
   public func synced(_ summary: SyncSummary, file: String) -> String {
-    "\(file): \(summary.added.count) added, \(summary.markedStale.count) marked stale, "
-      + "\(summary.revived.count) back in the speeches, \(summary.kept) unchanged"
+    var lines = [
+      "\(file): \(summary.added.count) added, \(summary.changed.count) changed, "
+        + "\(summary.markedStale.count) marked stale, "
+        + "\(summary.revived.count) back in the speeches, \(summary.kept) unchanged"
+    ]
+    for change in summary.changed {
+      let old = change.oldDue?.description ?? "-"
+      let new = change.newDue?.description ?? "-"
+      lines.append("changed \(change.id) due \(old) → \(new): \(change.newText)")
+    }
+    return lines.joined(separator: "\n")
   }
 }

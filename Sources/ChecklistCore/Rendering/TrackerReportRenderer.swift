@@ -16,22 +16,24 @@ public struct TrackerReportRenderer: Sendable {
     self.templatesDirectory = templatesDirectory
   }
 
+  /// The template's path.
+  public var templatePath: String {
+    "\(templatesDirectory)/\(Self.templateName)"
+  }
+
   /// Renders the page.
   ///
   /// - Parameter report: The finished report model.
   /// - Returns: The HTML.
   /// - Throws: ``TrackerError/template(_:)`` when the template is missing or invalid.
   public func render(_ report: TrackerReport) throws(TrackerError) -> String {
-    let path = "\(templatesDirectory)/\(Self.templateName)"
-    guard let data = FileManager.default.contents(atPath: path),
-      let source = String(data: data, encoding: .utf8)
-    else { throw .template(.file(path, problem: "cannot read the template")) }
+    let path = templatePath
     let template: MustacheTemplate
     do {
-      template = try TemplateRenderer.parse(source, path: path)
+      template = try TemplateRenderer.parse(try TemplateRenderer.read(path), path: path)
     } catch {
       throw .template(error)
     }
-    return template.render(report)
+    return GeneratedFormat.html.marked(template.render(report))
   }
 }

@@ -29,6 +29,7 @@ public struct TrackerStatusRenderer: Sendable {
       var line = "\(name)\(counts)\(percent)\(overdue)  \(soon)  \(rest)"
       if summary.cancelled > 0 { line += "  取消 \(summary.cancelled)" }
       if summary.stale > 0 { line += "  已不在讲话中 \(summary.stale)" }
+      if !summary.supporting.isEmpty { line += "  配合 \(summary.supporting.count)" }
       output += line + "\n"
     }
     let overdue = status.overdueItems
@@ -39,7 +40,8 @@ public struct TrackerStatusRenderer: Sendable {
         let due = task.effectiveDue.map { "\($0)" } ?? ""
         output +=
           "  \(item.tracked.location)  \(task.id)  \(due)（逾期 \(-(item.daysLeft ?? 0)) 天）  "
-          + "\(item.tracked.department ?? TrackerStatus.ungroupedName)  \(task.text)\n"
+          + "\(item.tracked.leads.joined(separator: "、"))\(item.role == .support ? "（配合）" : "")  "
+          + "\(task.text)\n"
       }
     }
     return output

@@ -87,15 +87,13 @@ public struct XLSXTable: Sendable, Equatable {
     self.rows = rows
   }
 
-  /// `text` made safe for a spreadsheet cell: a leading `=`, `+`, `-`, `@`, tab or carriage
+  /// `text` made safe for a spreadsheet cell by the guard the CSV table uses too
+  /// (``SpreadsheetText/neutralised(_:)``): a leading `=`, `+`, `-`, `@`, tab or carriage
   /// return (which a spreadsheet may take for a formula) gets a `'` in front.
   ///
   /// - Parameter text: The cell's text.
   /// - Returns: The text, neutralised where needed.
   public static func neutralised(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
-      return text
-    }
-    return "'" + text
+    SpreadsheetText.neutralised(text)
   }
 }

@@ -16,8 +16,10 @@ import Darwin
 /// one page wide, with page numbers in the footer. Text cells are strings (never formulas) and
 /// are neutralised like CSV fields (``XLSXTable/neutralised(_:)``).
 ///
-/// The workbook is written to a temporary file beside `path` and renamed into place, so a
-/// failed run leaves nothing and a reader never sees half a file.
+/// libxlsxwriter saves the workbook to a temporary file of the system's; its bytes then go
+/// through ``AtomicFile`` like every other output, so a failed run leaves nothing, a reader
+/// never sees half a file, and the checks every write gets apply. The document properties carry
+/// ``GeneratedFormat/markerText``, by which a later run knows the file for its own.
 public struct XLSXWriter: Sendable {
   /// Creates a writer.
   public init() {}
@@ -27,29 +29,44 @@ public struct XLSXWriter: Sendable {
   /// - Parameters:
   ///   - tables: The sheets, in order; at least one.
   ///   - path: The .xlsx file to write.
-  /// - Throws: ``XLSXError`` when libxlsxwriter refuses a value or the file cannot be saved.
-  public func write(_ tables: [XLSXTable], to path: String) throws(XLSXError) {
-    let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let temporary =
-      (folder.isEmpty ? "." : folder)
-      + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+  ///   - policy: The run's inputs, `--force` and where notices go.
+  /// - Throws: ``XLSXError`` when libxlsxwriter refuses a value, or the file is refused or
+  ///   cannot be saved.
+  public func write(
+    _ tables: [XLSXTable],
+    to path: String,
+    policy: OutputPolicy = OutputPolicy()
+  ) throws(XLSXError) {
+    let bytes = try data(tables, for: path)
     do {
-      let workbook = try Workbook(path: temporary, file: path)
-      var names: Set<String> = []
-      for table in tables {
-        let sheetName = Self.sheetName(table.name, taken: &names)
-        try workbook.add(table, named: sheetName)
-      }
-      try workbook.close()
+      try AtomicFile.write(bytes, to: path, what: "the workbook", format: .xlsx, policy: policy)
     } catch {
-      unlink(temporary)
-      throw error
+      throw .output(error)
     }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw .writeFailed(file: path, operation: "rename into place", reason: reason)
+  }
+
+  /// The bytes of the workbook of `tables`.
+  ///
+  /// - Parameters:
+  ///   - tables: The sheets, in order; at least one.
+  ///   - path: The file the workbook is meant for, for errors.
+  /// - Returns: The .xlsx file's bytes.
+  /// - Throws: ``XLSXError`` when libxlsxwriter refuses a value or cannot save.
+  public func data(_ tables: [XLSXTable], for path: String) throws(XLSXError) -> [UInt8] {
+    let temporary = (NSTemporaryDirectory() as NSString)
+      .appendingPathComponent(TemporaryFile.name(for: (path as NSString).lastPathComponent))
+    defer { unlink(temporary) }
+    let workbook = try Workbook(path: temporary, file: path)
+    var names: Set<String> = []
+    for table in tables {
+      let sheetName = Self.sheetName(table.name, taken: &names)
+      try workbook.add(table, named: sheetName)
+    }
+    try workbook.close()
+    do {
+      return try RegularFile.read(temporary, limit: Int.max)
+    } catch {
+      throw .writeFailed(file: path, operation: "save", reason: error.description)
     }
   }
 
@@ -81,16 +98,24 @@ extension XLSXWriter {
     private var closed = false
     private var formats: [String: UnsafeMutablePointer<lxw_format>] = [:]
 
+    /// The marker for the document properties, kept until the workbook is saved.
+    private let comments: UnsafeMutablePointer<CChar>?
+
     init(path: String, file: String) throws(XLSXError) {
       guard let pointer = workbook_new(path) else {
         throw .writeFailed(file: file, operation: "create", reason: "libxlsxwriter refused")
       }
       self.pointer = pointer
       self.file = file
+      comments = strdup(GeneratedFormat.markerText)
+      var properties = lxw_doc_properties()
+      properties.comments = comments
+      workbook_set_properties(pointer, &properties)
     }
 
     deinit {
       if !closed { lxw_workbook_free(pointer) }
+      free(comments)
     }
 
     func close() throws(XLSXError) {

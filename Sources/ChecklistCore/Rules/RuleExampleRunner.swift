@@ -3,7 +3,8 @@
 ///
 /// What "fire" means depends on the kind of rule: a department is the acting subject; a phrase
 /// rule matches; a context rule applies to a speech opening; a debris rule drops a line; an
-/// action is the one chosen; a word list changes the decision it exists for.
+/// action is the one chosen; a word list changes the decision it exists for; a time example
+/// holds a time phrase (starting at each marker); a holiday-schedule example counts as written.
 public struct RuleExampleRunner: Sendable {
   private let rules: RuleSet
   private let lexicon: Lexicon
@@ -34,37 +35,42 @@ public struct RuleExampleRunner: Sendable {
     public var failures: [Finding] = []
   }
 
-  /// Runs every example of every rule.
+  /// Runs every example of every rule, or of the rules of one file.
   ///
-  /// - Parameter converter: Converts examples to simplified script, as input is.
+  /// A triggering example may mark with `↓` where the rule fires (where a phrase rule's phrase,
+  /// a department's acting name or a context rule's phrase starts); the rule must then fire
+  /// exactly there. Debris rules, actions and word lists have no place and take no marker.
+  ///
+  /// - Parameters:
+  ///   - converter: Converts examples to simplified script, as input is.
+  ///   - file: Only the examples written in this file, when given.
   /// - Returns: The report.
-  public func run(converter: ScriptConverter? = nil) -> Report {
+  public func run(converter: ScriptConverter? = nil, file: String? = nil) -> Report {
     var report = Report()
-    func check(_ id: String, _ examples: RuleExamples, _ fires: (String) -> Bool) {
-      for example in examples.triggering {
+    func check(_ id: String, _ examples: RuleExamples, _ places: (String) -> [Int]?) {
+      let all = examples.triggering.map { ($0, true) } + examples.nonTriggering.map { ($0, false) }
+      for (example, triggering) in all where file.map({ example.location.file == $0 }) ?? true {
         report.examplesRun += 1
-        let text = converter?.simplified(example.text) ?? example.text
-        if !fires(text) {
-          report.failures.append(
-            Finding(
-              ruleID: id,
-              severity: .error,
-              location: example.location,
-              message: "should trigger but does not: \(example.text)"
-            )
-          )
+        let marked = Self.markers(in: example.text)
+        let text = converter?.simplified(marked.text) ?? marked.text
+        let found = places(text)
+        let problem: String?
+        if !triggering {
+          problem = found == nil ? nil : "should not trigger but does"
+        } else if let found {
+          problem =
+            marked.offsets.isEmpty || found == marked.offsets
+            ? nil : "should trigger at \(marked.offsets) but triggers at \(found)"
+        } else {
+          problem = "should trigger but does not"
         }
-      }
-      for example in examples.nonTriggering {
-        report.examplesRun += 1
-        let text = converter?.simplified(example.text) ?? example.text
-        if fires(text) {
+        if let problem {
           report.failures.append(
             Finding(
               ruleID: id,
               severity: .error,
               location: example.location,
-              message: "should not trigger but does: \(example.text)"
+              message: "\(problem): \(example.text)"
             )
           )
         }
@@ -72,31 +78,88 @@ public struct RuleExampleRunner: Sendable {
     }
     for department in rules.departments {
       check(department.ruleID, department.examples) { text in
-        subjects.find(in: Self.body(text)).assignments.contains { $0.name == department.name }
+        let finding = subjects.find(in: Self.body(text))
+        guard finding.assignments.contains(where: { $0.name == department.name }) else {
+          return nil
+        }
+        return (finding.actingStarts[department.name] ?? []).sorted()
       }
     }
     for rule in rules.phraseRules {
-      check(rule.id, rule.examples) { phrases.fires(rule, on: $0) }
+      check(rule.id, rule.examples) { text in
+        let starts = phrases.starts(of: rule, in: Self.body(text))
+        return starts.isEmpty ? nil : starts
+      }
     }
     for rule in rules.contextRules {
       let resolver = ContextResolver(rules: [rule])
-      check(rule.id, rule.examples) { resolver.context(for: $0) != nil }
+      check(rule.id, rule.examples) { resolver.starts(in: $0) }
     }
     let debris = DebrisFilter(rules: rules.debrisRules)
     for rule in rules.debrisRules {
       let alone = DebrisFilter(rules: [rule])
       check(rule.id, rule.examples) {
-        alone.debrisRule(for: $0) != nil && debris.debrisRule(for: $0) != nil
+        alone.debrisRule(for: $0) != nil && debris.debrisRule(for: $0) != nil ? [] : nil
       }
     }
     let actions = ActionClassifier(actions: rules.actions)
     for action in rules.actions {
-      check(action.id, action.examples) { actions.action(in: Self.body($0))?.id == action.id }
+      check(action.id, action.examples) {
+        actions.action(in: Self.body($0))?.id == action.id ? [] : nil
+      }
     }
     for (id, list) in rules.wordLists.sorted(by: { $0.key < $1.key }) {
-      check(id.rawValue, list.examples) { wordListFires(id, on: $0) }
+      check(id.rawValue, list.examples) { wordListFires(id, on: $0) ? [] : nil }
+    }
+    // Time phrases: each marker starts a phrase found, as said on a fixed day of speaking.
+    let times = TimeExpressionParser(vocabulary: rules.timeVocabulary)
+    check("time", rules.timeVocabulary.examples) { text in
+      let starts = times.deadlines(in: text, meetingDate: Self.exampleMeetingDate)
+        .compactMap(\.range?.lowerBound)
+      return starts.isEmpty ? nil : starts
+    }
+    // The holiday schedule's examples `START + N = DUE` must count to DUE; they trigger when
+    // the schedule moves DUE away from a Monday-to-Friday count.
+    let calendar = rules.timeVocabulary.workingDays
+    let weekdays = WorkingDayCalendar()
+    let calendarExamples = calendar.examples.triggering + calendar.examples.nonTriggering
+    for example in calendarExamples where file.map({ example.location.file == $0 }) ?? true {
+      let parsed = WorkingDayCalendar.example(example.text)
+      let counted = parsed.map { calendar.adding(workingDays: $0.count, to: $0.start).due }
+      guard let parsed, let counted, counted == parsed.due else {
+        report.failures.append(
+          Finding(
+            ruleID: "holidays",
+            severity: .error,
+            location: example.location,
+            message: counted.map { "counts to \($0), not as written: \(example.text)" }
+              ?? "not written START + N = DUE: \(example.text)"
+          )
+        )
+        continue
+      }
+    }
+    check("holidays", calendar.examples) { text in
+      guard let (start, count, _) = WorkingDayCalendar.example(text) else { return nil }
+      let moved =
+        calendar.adding(workingDays: count, to: start).due
+        != weekdays.adding(workingDays: count, to: start).due
+      return moved ? [] : nil
     }
     return report
+  }
+
+  /// The day time examples are spoken on.
+  static let exampleMeetingDate = CalendarDate(year: 2021, month: 1, day: 27)
+
+  /// An example's text without its `↓` markers, and the scalar offsets they mark.
+  static func markers(in text: String) -> (text: String, offsets: [Int]) {
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    for scalar in text.unicodeScalars {
+      if scalar == "↓" { offsets.append(scalars.count) } else { scalars.append(scalar) }
+    }
+    return (String(scalars: scalars), offsets)
   }
 
   /// What each word list's examples assert.
@@ -138,6 +201,8 @@ public struct RuleExampleRunner: Sendable {
       return finding.assignments.contains { $0.via == .addressee }
     case .taskPrepositions:
       return !subjects.find(in: body, taskLine: true).assignments.isEmpty
+    case .mannerPhrases:
+      return !finding.assignments.isEmpty
     case .leadLabels, .responsibleLabels, .supportLabels:
       return !departments(extractedFrom: text).isEmpty
     case .speakerVerbs:

@@ -116,17 +116,19 @@ public struct RuleSet: Sendable {
 
 extension RuleSet {
   mutating func add(path: String) throws(RuleFileError) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .file(path, problem: "cannot read the rule file")
+    let data: [UInt8]
+    do {
+      data = try RegularFile.read(path, limit: Limits.maximumRuleFileBytes)
+    } catch {
+      if case .tooLarge(let size, let limit) = error {
+        throw .file(
+          path,
+          problem: "the rule file has \(size) bytes, more than the limit of \(limit)"
+        )
+      }
+      throw .file(path, problem: "cannot read the rule file: \(error)")
     }
-    guard data.count <= Limits.maximumRuleFileBytes else {
-      throw .file(
-        path,
-        problem:
-          "the rule file has \(data.count) bytes, more than the limit of \(Limits.maximumRuleFileBytes)"
-      )
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = String(validating: data, as: UTF8.self) else {
       throw .file(path, problem: "a rule file must be UTF-8")
     }
     try add(text: text, path: path)
@@ -150,6 +152,7 @@ extension RuleSet {
       "actions": ["actions"],
       "words": ["lists"],
       "time": ["vocabulary"],
+      "holidays": ["years", "examples"],
     ]
     guard let keys = kindKeys[kind] else {
       let known = kindKeys.keys.sorted().joined(separator: ", ")
@@ -212,6 +215,8 @@ extension RuleSet {
       }
     case "time":
       if let node = fields.node("vocabulary") { try timeVocabulary.add(node) }
+    case "holidays":
+      try timeVocabulary.workingDays.add(fields)
     default:
       break
     }

@@ -86,6 +86,9 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case dispatchVerbs = "dispatch_verbs"
   /// Words that may stand between a named subject and a task line's verb (从…, 对…).
   case taskPrepositions = "task_prepositions"
+  /// How a subject acts, between it and its verb (按职责分工, 分别, 共同): 县生态环境局、县自然资源局
+  /// 按职责分工负责.
+  case mannerPhrases = "manner_phrases"
 
   // MARK: - Responsibility annotations (subjects.yaml)
 

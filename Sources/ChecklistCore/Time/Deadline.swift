@@ -31,6 +31,9 @@ public struct Deadline: Sendable, Hashable, Codable {
   /// It is `nil` for a record that the parser did not make (a decoded one), and it is not
   /// written to JSON.
   public var range: Range<Int>?
+  /// What the reader should know about how ``due`` was worked out, such as working days
+  /// counted Monday to Friday outside the holiday schedule; not written to JSON.
+  public var warning: String?
 
   /// Creates a deadline.
   ///

@@ -67,6 +67,14 @@ extension TimeScanner {
     if redacted { return candidate(range, .unspecified) }
     let amount = value ?? 0
     guard half || amount > 0 else { return nil }
+    if unit == .workday, let meeting {
+      // Working days follow the State Council's holiday schedule (rules/holidays.yaml).
+      let calendar = vocabulary.workingDays
+      let count = calendar.adding(workingDays: amount, to: meeting)
+      var found = candidate(range, .within, due: count.due)
+      found.deadline.warning = calendar.warning(for: found.deadline.text, count)
+      return found
+    }
     return candidate(range, .within, due: due(amount, unit, half: half))
   }
 
@@ -78,7 +86,7 @@ extension TimeScanner {
     return TimeNumber(value: 24, range: index..<(index + 4), isArabic: true)
   }
 
-  private func unit(at index: Int, counted: Bool) -> (Unit, Int)? {
+  func unit(at index: Int, counted: Bool) -> (Unit, Int)? {
     if matches("分钟", at: index) { return (.minute, 2) }
     if matches("小时", at: index) { return (.hour, 2) }
     if matches("钟头", at: index) { return (.hour, 2) }
@@ -109,13 +117,7 @@ extension TimeScanner {
     case .day: return meeting.adding(days: half ? 1 : amount)
     case .week: return meeting.adding(days: half ? 4 : 7 * amount)
     case .workday:
-      var date = meeting
-      var left = max(amount, 1)
-      while left > 0 {
-        date = date.adding(days: 1)
-        if date.weekday <= 5 { left -= 1 }
-      }
-      return date
+      return vocabulary.workingDays.adding(workingDays: amount, to: meeting).due
     case .month: return half ? meeting.adding(days: 15) : meeting.addingMonths(amount)
     case .year: return half ? meeting.addingMonths(6) : meeting.addingMonths(12 * amount)
     }

@@ -42,7 +42,26 @@ extension TimeScanner {
         for range in occurrences(of: word) { found.append(resolve(period, .before, range)) }
       }
     }
-    return found
+    return comingOnly(found)
+  }
+
+  /// Of the readings of one phrase whose name several periods share (开学, of the spring and
+  /// the autumn term), the one that falls first.
+  private func comingOnly(_ candidates: [Candidate]) -> [Candidate] {
+    var first: [Range<Int>: Candidate] = [:]
+    var order: [Range<Int>] = []
+    for candidate in candidates {
+      guard let kept = first[candidate.range] else {
+        first[candidate.range] = candidate
+        order.append(candidate.range)
+        continue
+      }
+      let day = { (found: Candidate) in found.deadline.start ?? found.deadline.due }
+      if let new = day(candidate), day(kept).map({ new < $0 }) ?? true {
+        first[candidate.range] = candidate
+      }
+    }
+    return order.compactMap { first[$0] }
   }
 }
 
@@ -193,7 +212,59 @@ extension TimeScanner {
     return resolved(range, relation, span)
   }
 
+  /// A lead time written after "before" (前一周, 前3天内, 前两个月).
+  fileprivate struct LeadTime {
+    var amount: Int
+    var unit: Unit
+    /// Where the phrase ends.
+    var end: Int
+    /// Whether 内 makes it a window that closes when the event begins.
+    var isWindow: Bool
+
+    /// The day due for an event that begins on `start`.
+    func counted(back start: CalendarDate) -> CalendarDate {
+      if isWindow { return start.adding(days: -1) }
+      switch unit {
+      case .week: return start.adding(days: -7 * amount)
+      case .month: return start.addingMonths(-amount)
+      default: return start.adding(days: -amount)
+      }
+    }
+  }
+
+  fileprivate func leadTime(at index: Int) -> LeadTime? {
+    guard let number = TimeNumber.read(chars, at: index), number.range.lowerBound == index,
+      let amount = number.value, amount > 0, amount < 100
+    else { return nil }
+    var position = number.range.upperBound
+    let counted = char(position) == "个"
+    if counted { position += 1 }
+    guard let (unit, length) = unit(at: position, counted: counted),
+      [.day, .week, .month].contains(unit)
+    else { return nil }
+    position += length
+    let within = longest(of: grammar.withinSuffixes, at: position)
+    return LeadTime(
+      amount: amount,
+      unit: unit,
+      end: position + (within?.count ?? 0),
+      isWindow: within != nil
+    )
+  }
+
   fileprivate func resolved(
+    _ range: Range<Int>,
+    _ relation: Relation,
+    _ span: ClosedRange<CalendarDate>?
+  )
+    -> Candidate
+  {
+    var found = phrase(range, relation, span)
+    found.isNamed = true
+    return found
+  }
+
+  private func phrase(
     _ range: Range<Int>,
     _ relation: Relation,
     _ span: ClosedRange<CalendarDate>?
@@ -204,7 +275,13 @@ extension TimeScanner {
     case .during:
       return candidate(range, .period, due: span?.upperBound, start: span?.lowerBound)
     case .before:
-      return candidate(range, .date, due: span?.lowerBound.adding(days: -1))
+      // 春节前一周: that long before it; 开学前一周内: within the days just before it.
+      let lead = leadTime(at: range.upperBound)
+      return candidate(
+        range.lowerBound..<(lead?.end ?? range.upperBound),
+        .date,
+        due: span.map { lead?.counted(back: $0.lowerBound) ?? $0.lowerBound.adding(days: -1) }
+      )
     case .after:
       return candidate(range, .period, start: span?.upperBound.adding(days: 1))
     }

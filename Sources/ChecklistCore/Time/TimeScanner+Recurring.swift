@@ -6,6 +6,10 @@ extension TimeScanner {
     ("小时", "H", 1), ("天", "D", 24), ("日", "D", 24), ("周", "W", 168), ("星期", "W", 168),
     ("个月", "M", 720), ("月", "M", 720), ("年", "Y", 8760),
   ]
+  /// The units a recurring word may open with (日报告, 周调度, 月通报), which 每 or 逐 before it
+  /// joins.
+  static let cadenceUnits: Set<Character> = ["日", "周", "月"]
+
   func listedWords() -> [Candidate] {
     var found: [Candidate] = []
     for (word, days) in vocabulary.immediate {
@@ -15,9 +19,9 @@ extension TimeScanner {
     }
     for (word, every) in vocabulary.recurring {
       for range in occurrences(of: word) {
-        // 每日调度, 逐日报告: the 每 belongs to the phrase.
+        // 每日调度, 逐日报告, 每周通报: the 每 belongs to the phrase.
         let start =
-          word.first == "日"
+          word.first.map(Self.cadenceUnits.contains) ?? false
             && (char(range.lowerBound - 1).map { grammar.dailyOpeners.contains($0) } ?? false)
           ? range.lowerBound - 1 : range.lowerBound
         // 每日检测量, 每天新增: a rate, not a cadence.

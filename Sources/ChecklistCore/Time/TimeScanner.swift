@@ -5,10 +5,15 @@
 /// vague word (尽快, 常态化) or a document's title (《…》) are dropped. Offsets count
 /// `Character`s.
 struct TimeScanner {
+  /// How many characters may stand between a cadence and the named time it makes recur.
+  static let cadenceReach = 6
+
   /// A phrase found, with its place in the text.
   struct Candidate {
     var range: Range<Int>
     var deadline: Deadline
+    /// Whether it names a holiday, season or event (春节前, 汛期, 开学后).
+    var isNamed = false
   }
 
   let chars: [Character]
@@ -122,7 +127,30 @@ struct TimeScanner {
     for candidate in found where !kept.contains(where: { $0.range.overlaps(candidate.range) }) {
       kept.append(candidate)
     }
-    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    return recurringNamed(kept.sorted { $0.range.lowerBound < $1.range.lowerBound })
+  }
+
+  /// A cadence shortly before a named time in the same clause (每年汛前, 每年春节前, 每年都要在
+  /// 开学后) makes it recur: one phrase, recurring, next due when the named time next falls due.
+  private func recurringNamed(_ phrases: [Candidate]) -> [Candidate] {
+    var joined: [Candidate] = []
+    for phrase in phrases {
+      if let last = joined.last, last.deadline.kind == .recurring, phrase.isNamed,
+        case let gap = chars[last.range.upperBound..<phrase.range.lowerBound],
+        gap.count <= Self.cadenceReach, !gap.contains(where: Punctuation.framingBreaks.contains)
+      {
+        joined[joined.count - 1] = candidate(
+          last.range.lowerBound..<phrase.range.upperBound,
+          .recurring,
+          due: phrase.deadline.due,
+          start: phrase.deadline.start,
+          every: last.deadline.every
+        )
+      } else {
+        joined.append(phrase)
+      }
+    }
+    return joined
   }
 
   /// The stretches inside a document's title marks (《…》).

@@ -65,7 +65,7 @@ extension TimeVocabulary {
     var durationBlockers: Set<Character> = []
     /// What after 周 makes it no week (周年, 周边, 周到).
     var weekBlockers: Set<Character> = []
-    /// What before the 日 of a recurring word belongs to the phrase (每日报告, 逐日调度).
+    /// What before the 日, 周 or 月 of a recurring word belongs to the phrase (每日报告, 每周通报).
     var dailyOpeners: Set<Character> = []
     /// What ends the verb of 一天一检.
     var verbStops: Set<Character> = []

@@ -35,6 +35,9 @@ public struct TimeVocabulary: Sendable {
   public internal(set) var years: [String: Int] = [:]
   /// What may follow a clause-opening 今年 for it to frame the clause's work (今年，…; 今年要…).
   public internal(set) var yearFollowers: [String] = []
+  /// The working days `N个工作日` counts, from the `kind: holidays` file; Monday to Friday
+  /// (with a warning) where it gives no schedule.
+  public internal(set) var workingDays = WorkingDayCalendar()
   /// The words around the grammar's numbers and units (前, 以内, 截至, 期间, 底).
   var grammar = Grammar()
   /// Where the first time file's vocabulary starts, for a list missing from every file.

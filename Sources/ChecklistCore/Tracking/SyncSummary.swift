@@ -2,6 +2,9 @@
 public struct SyncSummary: Sendable, Hashable {
   /// Tasks added for directives the tracker did not have.
   public var added: [String] = []
+  /// Tasks whose directive was reworded or given another deadline: same id, state and notes,
+  /// new text, due day and source line.
+  public var changed: [Change] = []
   /// Tasks the speeches no longer produce, now marked stale.
   public var markedStale: [String] = []
   /// Stale tasks the speeches produce again, now unmarked.
@@ -16,6 +19,6 @@ public struct SyncSummary: Sendable, Hashable {
 
   /// Whether the sync changed nothing.
   public var isEmpty: Bool {
-    added.isEmpty && markedStale.isEmpty && revived.isEmpty
+    added.isEmpty && changed.isEmpty && markedStale.isEmpty && revived.isEmpty
   }
 }

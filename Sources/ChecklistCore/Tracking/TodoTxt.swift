@@ -1,7 +1,8 @@
 /// Writes a tracker in the todo.txt format (github.com/todotxt/todo.txt), one task per line.
 ///
 /// A done task starts with `x` and its completion date; a pending one gets priority `(A)` when
-/// overdue and `(B)` when due soon. The department becomes a `+project` (none for 无具体责任单位), the action type a
+/// overdue and `(B)` when due soon. Every lead and supporting department becomes a `+project`
+/// (none for 无具体责任单位), the action type a
 /// `@context`, and `due:` (the effective due day) and `id:` are key:value tags. Cancelled and stale
 /// tasks are left out.
 public enum TodoTxt {
@@ -17,7 +18,7 @@ public enum TodoTxt {
   {
     let status = TrackerStatus(document: document, asOf: asOf, warningDays: warningDays)
     var output = ""
-    for item in status.departments.flatMap(\.items) {
+    for item in status.items {
       guard let line = line(for: item) else { continue }
       output += line + "\n"
     }
@@ -44,11 +45,12 @@ public enum TodoTxt {
     case .onTrack:
       break
     }
-    parts.append(task.text.isEmpty ? "（无文本）" : oneLine(task.text))
-    if let department = item.tracked.department, department != Wording.noSpecificOwner {
+    parts.append(task.text.isEmpty ? "（无文本）" : neutralised(task.text))
+    let placeholders = TrackerStatus.placeholderNames
+    for department in item.tracked.leads + item.tracked.supports
+    where !placeholders.contains(department) {
       parts.append("+\(tag(department))")
     }
-    for support in task.supports { parts.append("+\(tag(support))") }
     if let action = task.action { parts.append("@\(tag(action))") }
     if let due = task.effectiveDue { parts.append("due:\(due)") }
     parts.append("id:\(task.id)")
@@ -63,8 +65,70 @@ extension TodoTxt {
     String(value.map { $0.isWhitespace ? "_" : $0 })
   }
 
-  /// The text with line breaks as spaces.
-  fileprivate static func oneLine(_ text: String) -> String {
-    String(text.map { $0.isNewline ? " " : $0 })
+}
+
+// MARK: - Escaping
+
+extension TodoTxt {
+  /// A task's text made inert for todo.txt: nothing in it can be read as a completion mark,
+  /// a priority, a date, a `+project`, an `@context` or a `key:value` tag.
+  ///
+  /// Line breaks and other spaces become plain spaces. Where a word would be syntax, one
+  /// character is swapped for its look-alike: `ｘ` for a leading `x`, `（A）` for a leading
+  /// priority, `‑` (U+2011) for the hyphens of a leading date, `＋` and `＠` for the sign of a
+  /// project or context, `：` for the colon of a tag (as the tracker writes `id：`).
+  ///
+  /// - Parameter text: The task's text.
+  /// - Returns: The text as the export writes it.
+  public static func neutralised(_ text: String) -> String {
+    // Words are cut at U+0020 as a client cuts them, scalar by scalar: a combining or prepended
+    // mark next to a space must not hide a word boundary from the checks below.
+    let spaced = String.UnicodeScalarView(
+      text.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }
+    )
+    var words = spaced.split(separator: " ", omittingEmptySubsequences: false)
+      .map { String(String.UnicodeScalarView($0)) }
+    var leading = true
+    for index in words.indices {
+      var word = words[index]
+      if leading && !word.isEmpty {
+        if word == "x" {
+          word = "ｘ"
+        } else if isPriority(word) {
+          word =
+            "（" + String(String.UnicodeScalarView(word.unicodeScalars.dropFirst().dropLast())) + "）"
+        } else if isDate(word) {
+          word = word.replacingOccurrences(of: "-", with: "\u{2011}")
+        } else {
+          leading = false
+        }
+      }
+      let scalars = word.unicodeScalars
+      if scalars.count > 1, let sign = scalars.first, sign == "+" || sign == "@" {
+        word = (sign == "+" ? "＋" : "＠") + String(String.UnicodeScalarView(scalars.dropFirst()))
+      }
+      if let colon = word.unicodeScalars.firstIndex(of: ":"),
+        colon > word.unicodeScalars.startIndex,
+        word.unicodeScalars.index(after: colon) < word.unicodeScalars.endIndex
+      {
+        word = String(
+          String.UnicodeScalarView(word.unicodeScalars.map { $0 == ":" ? "：" : $0 })
+        )
+      }
+      words[index] = word
+    }
+    return words.joined(separator: " ")
+  }
+
+  fileprivate static func isPriority(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    return scalars.count == 3 && scalars[0] == "(" && scalars[2] == ")"
+      && ("A"..."Z").contains(scalars[1])
+  }
+
+  fileprivate static func isDate(_ word: String) -> Bool {
+    let parts = word.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.map(\.count) == [4, 2, 2]
+      && parts.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) } }
   }
 }

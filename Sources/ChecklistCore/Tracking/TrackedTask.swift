@@ -18,4 +18,18 @@ public struct TrackedTask: Sendable, Hashable {
     self.department = department
     self.location = location
   }
+
+  /// The departments that lead the task: its heading (or ``TrackerStatus/ungroupedName`` above
+  /// every heading) and its `lead:` co-leads, without repeats.
+  public var leads: [String] {
+    var seen: Set<String> = []
+    return ([department ?? TrackerStatus.ungroupedName] + task.coLeads)
+      .filter { seen.insert($0).inserted }
+  }
+
+  /// The departments that support the task (`with:`), leaving out any that also lead it.
+  public var supports: [String] {
+    var seen = Set(leads)
+    return task.supports.filter { seen.insert($0).inserted }
+  }
 }

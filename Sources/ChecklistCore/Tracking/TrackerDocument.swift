@@ -64,6 +64,10 @@ public struct TrackerDocument: Sendable, Hashable {
     for (index, (lineText, ending)) in Self.split(text).enumerated() {
       var line = TrackerLine(text: lineText, ending: ending)
       defer { lines.append(line) }
+      // A task commented out keeps its id: a sync must not add it again.
+      if inComment || fence != nil || lineText.contains("<!--") {
+        reservedIDs.formUnion(Self.commentedIDs(in: lineText))
+      }
       if inComment {
         inComment = !lineText.contains("-->")
         line.isInsideBlock = true
@@ -86,6 +90,20 @@ public struct TrackerDocument: Sendable, Hashable {
         inComment = true
       }
       let location = SourceLocation(file: file, line: index + 1)
+      if let first = lineText.first, TrackerTask.isSpace(first),
+        let id = Self.taskID(in: trimmed)
+      {
+        // Indented, it reads as a note (or code) in Markdown; the id is the person's all the same.
+        warnings.append(
+          TrackerWarning(
+            location: location,
+            message: "an indented task line is not tracked (it reads as a note of the line "
+              + "above); remove the indentation to track it"
+          )
+        )
+        reservedIDs.insert(id)
+        continue
+      }
       switch TrackerTask.parse(lineText) {
       case .notATask:
         break
@@ -159,6 +177,17 @@ public struct TrackerDocument: Sendable, Hashable {
     }
   }
 
+  /// Every department the tracker names: the `## ` headings, then the co-leads (`lead:`) and
+  /// supporting departments (`with:`) of its tasks, in order of first mention, without repeats.
+  public var departmentNames: [String] {
+    var seen: Set<String> = []
+    var names = departments.filter { seen.insert($0).inserted }
+    for tracked in tasks {
+      names += (tracked.task.coLeads + tracked.task.supports).filter { seen.insert($0).inserted }
+    }
+    return names
+  }
+
   /// The index in ``lines`` of the task whose id is `prefix` or starts with it.
   ///
   /// An id equal to `prefix` wins over longer ids that start with it.
@@ -192,6 +221,23 @@ extension TrackerDocument {
 }
 
 extension TrackerDocument {
+  /// The id of the task line `text` (well-formed or not), if it is one.
+  fileprivate static func taskID(in text: String) -> String? {
+    switch TrackerTask.parse(text) {
+    case .notATask: nil
+    case .task(let task): task.id
+    case .malformed(_, let id): id
+    }
+  }
+
+  /// The ids of the task lines in a line that is (or holds) a comment or code: each piece
+  /// between `<!--` and `-->` read as a line of its own.
+  fileprivate static func commentedIDs(in text: String) -> [String] {
+    text.components(separatedBy: "<!--")
+      .flatMap { $0.components(separatedBy: "-->") }
+      .compactMap { taskID(in: $0.trimmingWhitespace()) }
+  }
+
   /// Splits text at `\n`, `\r\n` and `\r`, keeping each line's break.
   fileprivate static func split(_ text: String) -> [(String, LineEnding)] {
     let bytes = Array(text.utf8)

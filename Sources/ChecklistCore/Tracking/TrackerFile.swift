@@ -13,19 +13,25 @@ import Darwin
 /// The lock is a `flock` on the tracker itself. Because a write replaces the file, a waiting
 /// process that wakes up holding the lock on the old file notices that the path now names a new
 /// file and locks again, so no update is lost and no lock file is left beside the tracker.
+/// Writes go through ``AtomicFile``: a symbolic link is written through, and a tracker the user
+/// may not write or that has other hard links is refused before anything is done.
 public enum TrackerFile {
+  /// How long a change waits for another command's lock by default, in seconds.
+  public static let defaultWait = 30.0
+
   /// Reads and parses a tracker without locking it.
   ///
   /// - Parameter path: The tracker's path.
   /// - Returns: The parsed tracker.
   /// - Throws: ``TrackerError`` when the file cannot be read or parsed.
   public static func read(path: String) throws(TrackerError) -> TrackerDocument {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-      throw .io(file: path, operation: "read the tracker", reason: reason)
+    let bytes: [UInt8]
+    do {
+      bytes = try RegularFile.read(path, limit: Limits.maximumInputBytes)
+    } catch {
+      throw readError(error, path: path)
     }
-    return try TrackerDocument(parsing: [UInt8](data), file: path)
+    return try TrackerDocument(parsing: bytes, file: path)
   }
 
   /// Writes a new tracker, refusing to replace a file that already exists.
@@ -33,12 +39,17 @@ public enum TrackerFile {
   /// - Parameters:
   ///   - document: The tracker to write.
   ///   - path: Where to write it.
+  ///   - notify: Receives notices (a stale temporary file removed).
   /// - Throws: ``TrackerError/alreadyExists(file:)`` when `path` exists, or an I/O error.
-  public static func create(_ document: TrackerDocument, at path: String) throws(TrackerError) {
+  public static func create(
+    _ document: TrackerDocument,
+    at path: String,
+    notify: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws(TrackerError) {
     let bytes = try document.encoded()
     let created: Bool
     do {
-      created = try AtomicFile.create(path, with: bytes, what: "the tracker")
+      created = try AtomicFile.create(path, with: bytes, what: "the tracker", notify: notify)
     } catch {
       throw .output(error)
     }
@@ -51,24 +62,33 @@ public enum TrackerFile {
   ///
   /// - Parameters:
   ///   - path: The tracker's path.
+  ///   - wait: How long to wait for another command's lock, in seconds.
+  ///   - notify: Receives notices: who holds the lock after a second's wait, stale temporary
+  ///     files removed.
   ///   - body: The change; it receives the parsed tracker.
   /// - Returns: What `body` returns.
   /// - Throws: ``TrackerError`` from reading, from `body` or from writing.
   public static func update<Result>(
     path: String,
+    wait: Double = defaultWait,
+    notify: @escaping @Sendable (String) -> Void = { _ in },
     _ body: (inout TrackerDocument) throws(TrackerError) -> Result
   ) throws(TrackerError) -> Result {
-    let descriptor = try lock(path)
+    let lock = TrackerLock(wait: wait, notify: notify)
+    let (descriptor, size, target) = try open(path, lock: lock)
     defer { close(descriptor) }
-    let original = try readAll(descriptor, path: path)
+    let original: [UInt8]
+    do {
+      original = try RegularFile.read(descriptor, size: size, limit: Limits.maximumInputBytes)
+    } catch {
+      throw readError(error, path: path)
+    }
     var document = try TrackerDocument(parsing: original, file: path)
     let result = try body(&document)
     let bytes = try document.encoded()
     guard bytes != original else { return result }
-    var status = stat()
-    let mode = fstat(descriptor, &status) == 0 ? status.st_mode & 0o7777 : 0o644
     do {
-      try AtomicFile.replace(path, with: bytes, mode: mode, what: "the tracker")
+      try AtomicFile.replace(target, with: bytes, what: "the tracker", notify: notify)
     } catch {
       throw .output(error)
     }
@@ -79,43 +99,52 @@ public enum TrackerFile {
 // MARK: - Helpers
 
 extension TrackerFile {
-  /// Opens `path` and takes an exclusive lock on the file it names when the lock is granted.
-  fileprivate static func lock(_ path: String) throws(TrackerError) -> Int32 {
+  /// Opens the tracker, checks that it may be replaced, and locks it; returns the locked
+  /// descriptor, the file's size and the checked target.
+  fileprivate static func open(_ path: String, lock: TrackerLock) throws(TrackerError)
+    -> (Int32, Int, OutputTarget)
+  {
     while true {
-      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw .io(file: path, operation: "open the tracker", reason: describe(errno))
+      let descriptor: Int32
+      do {
+        descriptor = try RegularFile.open(path, flags: O_RDONLY).0
+      } catch {
+        throw readError(error, path: path)
       }
-      var result: Int32
-      repeat { result = flock(descriptor, LOCK_EX) } while result != 0 && errno == EINTR
-      guard result == 0 else {
-        let code = errno
+      let target: OutputTarget
+      do {
+        target = try OutputTarget.resolve(path, what: "the tracker")
+        try target.checkReplaceable(what: "the tracker")
+        try lock.acquire(descriptor, path: path)
+      } catch let error as OutputError {
         close(descriptor)
-        throw .io(file: path, operation: "lock the tracker", reason: describe(code))
+        throw .output(error)
+      } catch let error as TrackerError {
+        close(descriptor)
+        throw error
+      } catch {
+        close(descriptor)
+        throw .io(file: path, operation: "lock the tracker", reason: "\(error)")
       }
       var held = stat()
       var current = stat()
-      if fstat(descriptor, &held) == 0, stat(path, &current) == 0,
+      if fstat(descriptor, &held) == 0, stat(target.file, &current) == 0,
         held.st_dev == current.st_dev, held.st_ino == current.st_ino
       {
-        return descriptor
+        // Checked again under the lock: the file may have been replaced while we waited.
+        var checked = target
+        checked.status = current
+        return (descriptor, Int(held.st_size), checked)
       }
       // Another process replaced the file while we waited: lock the new one.
       close(descriptor)
     }
   }
 
-  fileprivate static func readAll(_ descriptor: Int32, path: String) throws(TrackerError) -> [UInt8]
-  {
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-    do {
-      return [UInt8](try handle.readToEnd() ?? Data())
-    } catch {
-      throw .io(file: path, operation: "read the tracker", reason: error.localizedDescription)
+  fileprivate static func readError(_ problem: FileProblem, path: String) -> TrackerError {
+    if case .tooLarge(let bytes, let limit) = problem {
+      return .input(.tooLarge(file: path, bytes: bytes, limit: limit))
     }
-  }
-
-  fileprivate static func describe(_ code: Int32) -> String {
-    AtomicFile.describe(code)
+    return .io(file: path, operation: "read the tracker", reason: problem.description)
   }
 }

@@ -32,13 +32,14 @@ public struct TrackerLine: Sendable, Hashable {
     self.task = task
   }
 
-  /// The heading level (1 to 6) and title when the line is an ATX heading such as `## 卫健委`.
+  /// The heading level (1 to 6) and title when the line is an ATX heading such as `## 卫健委`;
+  /// the title is read as Markdown (``MarkdownText/unescaped(_:)``).
   public var heading: (level: Int, title: String)? {
     guard !isInsideBlock, text.hasPrefix("#") else { return nil }
     let level = text.prefix { $0 == "#" }.count
     guard level <= 6 else { return nil }
     let rest = text.dropFirst(level)
-    guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+    guard rest.isEmpty || rest.first.map(TrackerTask.isSpace) == true else { return nil }
     var title = rest.trimmingWhitespace()
     // A closing sequence of #s is not part of the title.
     if let last = title.lastIndex(where: { $0 != "#" }), title.last == "#",
@@ -46,7 +47,7 @@ public struct TrackerLine: Sendable, Hashable {
     {
       title = String(title[..<last]).trimmingWhitespace()
     }
-    return (level, title)
+    return (level, MarkdownText.unescaped(title))
   }
 
   /// Whether the line holds only white space.
@@ -56,6 +57,6 @@ public struct TrackerLine: Sendable, Hashable {
 
   /// Whether the line starts with white space and holds something: a note under a task.
   public var isIndented: Bool {
-    (text.first == " " || text.first == "\t") && !isBlank
+    (text.first.map(TrackerTask.isSpace) ?? false) && !isBlank
   }
 }

@@ -9,7 +9,8 @@ import Foundation
 public struct TrackerTask: Sendable, Hashable {
   /// The checkbox state.
   public private(set) var state: TaskState
-  /// The task's text: everything between the checkbox and the `id:` field.
+  /// The task's text: everything between the checkbox and the `id:` field, read as Markdown
+  /// (the backslashes and entities ``MarkdownText`` writes are undone).
   public private(set) var text: String
   /// The task's id (`id:`), which ties it to a directive.
   public private(set) var id: String
@@ -21,7 +22,10 @@ public struct TrackerTask: Sendable, Hashable {
   public private(set) var owner: String?
   /// The action type id (`act:`).
   public private(set) var action: String?
-  /// The departments that support the lead (`with:`, comma-separated).
+  /// Lead departments besides the one whose heading the task stands under (`lead:`,
+  /// comma-separated): the task counts, lists and reports under each of them too.
+  public private(set) var coLeads: [String]
+  /// The departments that support the lead (`with:`, comma-separated); they see the task as 配合.
   public private(set) var supports: [String]
   /// Where the directive stands in the speech (`src:file:line`); tasks without one were added
   /// by hand and are never marked stale by a sync.
@@ -32,8 +36,12 @@ public struct TrackerTask: Sendable, Hashable {
   public private(set) var postponedTo: CalendarDate?
   /// Why it was postponed (`原因:`, which runs to the end of the line).
   public private(set) var reason: String?
+  /// The day the postponement was made (`postponed:`), written by `checklist postpone`.
+  public private(set) var postponedOn: CalendarDate?
   /// Whether the last sync no longer found it in the speeches (`(已不在讲话中)`).
   public private(set) var isStale: Bool
+  /// The day a sync first no longer found it (`stale:`), when the sync was given a day.
+  public private(set) var staleSince: CalendarDate?
   /// The line as it stands in the file, without its line break.
   public private(set) var line: String
 
@@ -59,8 +67,8 @@ public struct TrackerTask: Sendable, Hashable {
   /// - Returns: Whether it is a task, and the task or the problem.
   public static func parse(_ line: String) -> ParseResult {
     let head = Array(line.prefix(6))
-    guard head.count >= 5, head[0] == "-" || head[0] == "*", head[1] == " ", head[2] == "[",
-      head[4] == "]", head.count == 5 || head[5] == " "
+    guard head.count >= 5, head[0] == "-" || head[0] == "*", isSpace(head[1]), head[2] == "[",
+      head[4] == "]", head.count == 5 || isSpace(head[5])
     else { return .notATask }
     let tokens = Self.tokens(of: line)
     let idToken = tokens.firstIndex { $0.key == "id" && isValidID($0.value) }
@@ -72,6 +80,20 @@ public struct TrackerTask: Sendable, Hashable {
       )
     }
     guard let idToken else {
+      // An id glued to the word before it is the person's id all the same: reserve it.
+      let glued = tokens.lazy.compactMap { token -> String? in
+        let word = line[token.range]
+        guard let range = word.range(of: "id:", options: .backwards) else { return nil }
+        let value = String(word[range.upperBound...])
+        return range.lowerBound > word.startIndex && isValidID(value) ? value : nil
+      }.first
+      if let glued {
+        return .malformed(
+          problem:
+            "task line has no 'id:' field, so it is not tracked; 'id:\(glued)' needs a space before it",
+          id: glued
+        )
+      }
       return .malformed(
         problem: "task line has no 'id:' field, so it is not tracked; add one such as id:my-task-1",
         id: nil
@@ -82,18 +104,23 @@ public struct TrackerTask: Sendable, Hashable {
     let textEnd = tokens[idToken].range.lowerBound
     var task = TrackerTask(
       state: state,
-      text: String(line[bodyStart..<max(bodyStart, textEnd)]).trimmingWhitespace(),
+      text: MarkdownText.unescaped(
+        String(line[bodyStart..<max(bodyStart, textEnd)]).trimmingWhitespace()
+      ),
       id: tokens[idToken].value,
       due: nil,
       every: nil,
       owner: nil,
       action: nil,
+      coLeads: [],
       supports: [],
       source: nil,
       completed: nil,
       postponedTo: nil,
       reason: nil,
+      postponedOn: nil,
       isStale: false,
+      staleSince: nil,
       line: line
     )
     var seen: Set<String> = []
@@ -115,20 +142,25 @@ public struct TrackerTask: Sendable, Hashable {
       switch key {
       case "id":
         return .malformed(problem: "field 'id:' appears twice", id: task.id)
-      case "due", "done", "延期":
+      case "due", "done", "延期", "postponed", "stale":
         guard let date = CalendarDate(iso: token.value) else {
           return .malformed(
             problem: "'\(key):\(token.value)' is not a real day written YYYY-MM-DD",
             id: task.id
           )
         }
-        if key == "due" { task.due = date }
-        if key == "done" { task.completed = date }
-        if key == "延期" { task.postponedTo = date }
+        switch key {
+        case "due": task.due = date
+        case "done": task.completed = date
+        case "延期": task.postponedTo = date
+        case "postponed": task.postponedOn = date
+        default: task.staleSince = date
+        }
       case "every": task.every = token.value
       case "owner": task.owner = token.value
       case "act": task.action = token.value
-      case "with": task.supports = token.value.split(separator: ",").map(String.init)
+      case "lead": task.coLeads = Self.names(token.value)
+      case "with": task.supports = Self.names(token.value)
       case "src": task.source = token.value
       case "原因": task.reason = token.value
       default: break  // Unknown fields are the user's; they are kept and ignored.
@@ -160,20 +192,52 @@ public struct TrackerTask: Sendable, Hashable {
   /// - Parameter directive: The directive.
   /// - Returns: `- [ ] TEXT id:ID` followed by the fields the directive has values for.
   public static func line(for directive: Directive) -> String {
-    var text = directive.text.map { $0.isNewline ? " " : $0 }.reduce(into: "") { $0.append($1) }
-    // An `id:` word in the text would be read as the task's id: write its colon full-width.
-    text = text.trimmingWhitespace().replacingOccurrences(of: " id:", with: " id：")
-    if text.hasPrefix("id:") { text = "id：" + text.dropFirst(3) }
-    var line = "- [ ] \(text.isEmpty ? "（无文本）" : text) id:\(directive.id)"
+    var line = "- [ ] \(textValue(directive.text)) id:\(directive.id)"
     if let due = directive.deadline?.due { line += " due:\(due)" }
     if let every = directive.deadline?.every { line += " every:\(fieldValue(every))" }
     if let owner = directive.owner { line += " owner:\(fieldValue(owner))" }
     if let action = directive.action { line += " act:\(fieldValue(action))" }
+    let coLeads = coLeads(of: directive)
+    if !coLeads.isEmpty { line += " lead:\(fieldValue(coLeads.joined(separator: ",")))" }
     if !directive.supports.isEmpty {
       line += " with:\(fieldValue(directive.supports.joined(separator: ",")))"
     }
-    line += " src:\(fieldValue(directive.file)):\(directive.line)"
+    line += " src:\(source(of: directive))"
     return line
+  }
+
+  /// The `src:` value for `directive`: its file as a field writes it, a colon, its line.
+  static func source(of directive: Directive) -> String {
+    "\(sourceFile(of: directive)):\(directive.line)"
+  }
+
+  /// The file part of the `src:` value for `directive`.
+  static func sourceFile(of directive: Directive) -> String {
+    fieldValue(directive.file)
+  }
+
+  /// The lead departments of `directive` besides the one its task is filed under
+  /// (``TrackerDocument/heading(for:)``), in the directive's order.
+  ///
+  /// - Parameter directive: The directive.
+  /// - Returns: The other leads, without repeats.
+  public static func coLeads(of directive: Directive) -> [String] {
+    let heading = TrackerDocument.heading(for: directive)
+    var seen: Set<String> = [heading]
+    return directive.departments.filter { $0.role == .lead }.map(\.name)
+      .filter { seen.insert($0).inserted }
+  }
+
+  /// The `key:value` fields after the id, by key; the stale marker is ``isStale``.
+  var fieldValues: [String: String] {
+    let tokens = Self.tokens(of: line)
+    guard let idIndex = tokens.firstIndex(where: { $0.key == "id" && Self.isValidID($0.value) })
+    else { return [:] }
+    var fields: [String: String] = [:]
+    for token in tokens[idIndex...].dropFirst() {
+      if let key = token.key { fields[key] = token.value }
+    }
+    return fields
   }
 
   // MARK: - Editing
@@ -216,22 +280,40 @@ public struct TrackerTask: Sendable, Hashable {
 
   /// The task with the stale marker added or removed.
   ///
-  /// - Parameter stale: Whether the task is stale.
+  /// - Parameters:
+  ///   - stale: Whether the task is stale.
+  ///   - since: The day of the sync that marks it, written as `stale:` when given; unmarking
+  ///     removes any `stale:` field.
   /// - Returns: The edited task.
-  func with(stale: Bool) -> TrackerTask {
+  func with(stale: Bool, since: CalendarDate? = nil) -> TrackerTask {
     guard stale != isStale else { return self }
     let tokens = Self.tokens(of: line)
     let idIndex = tokens.firstIndex { $0.key == "id" && Self.isValidID($0.value) } ?? 0
     let fields = tokens[idIndex...]
     if stale {
-      return Self.reparsed(
-        Self.inserting(Self.staleMarker, into: line, fields: fields)
-      )
+      let marked = Self.reparsed(Self.inserting(Self.staleMarker, into: line, fields: fields))
+      return since.map { marked.with(field: "stale", $0.description) } ?? marked
     }
     var edited = line
     for token in fields.reversed() where token.key == nil && token.value == Self.staleMarker {
       edited.removeSubrange(Self.rangeWithLeadingSpace(token.range, in: line))
     }
+    return Self.reparsed(edited).with(field: "stale", nil)
+  }
+
+  /// The task with another text; the checkbox and every field stay as they are.
+  ///
+  /// - Parameter newText: The new text; line breaks become spaces, and an ` id:` in it is
+  ///   written with a full-width colon.
+  /// - Returns: The edited task.
+  func with(text newText: String) -> TrackerTask {
+    let tokens = Self.tokens(of: line)
+    guard let idToken = tokens.first(where: { $0.key == "id" && Self.isValidID($0.value) }),
+      let start = line.index(line.startIndex, offsetBy: 6, limitedBy: line.endIndex),
+      start <= idToken.range.lowerBound
+    else { return self }
+    var edited = line
+    edited.replaceSubrange(start..<idToken.range.lowerBound, with: Self.textValue(newText) + " ")
     return Self.reparsed(edited)
   }
 }
@@ -251,11 +333,11 @@ extension TrackerTask {
     var index = line.startIndex
     var afterID = false
     while index < line.endIndex {
-      guard line[index] != " " else {
+      guard !isSpace(line[index]) else {
         index = line.index(after: index)
         continue
       }
-      let end = line[index...].firstIndex(of: " ") ?? line.endIndex
+      let end = line[index...].firstIndex(where: isSpace) ?? line.endIndex
       let word = line[index..<end]
       var token = Token(range: index..<end, key: nil, value: String(word))
       if let colon = word.firstIndex(of: ":"), colon > word.startIndex {
@@ -303,7 +385,7 @@ extension TrackerTask {
   {
     guard range.lowerBound > line.startIndex else { return range }
     let before = line.index(before: range.lowerBound)
-    return line[before] == " " ? before..<range.upperBound : range
+    return isSpace(line[before]) ? before..<range.upperBound : range
   }
 
   fileprivate static func reparsed(_ line: String) -> TrackerTask {
@@ -311,6 +393,21 @@ extension TrackerTask {
       preconditionFailure("an edit made an invalid task line: \(line)")
     }
     return task
+  }
+
+  /// The names of a comma-separated field (`lead:`, `with:`); the full-width and the
+  /// enumeration comma (，、) separate too, as a clerk may type them.
+  fileprivate static func names(_ value: String) -> [String] {
+    value.split { $0 == "," || $0 == "，" || $0 == "、" }.map(String.init)
+  }
+
+  /// A directive's text as a task line holds it: one line, trimmed, never empty, escaped as
+  /// Markdown (``MarkdownText``) so that no viewer renders it as markup, and with the colon of
+  /// an `id:` word written full-width so that it is not read as the task's id.
+  fileprivate static func textValue(_ value: String) -> String {
+    let text = value.map { $0.isNewline ? " " : $0 }.reduce(into: "") { $0.append($1) }
+      .trimmingWhitespace()
+    return text.isEmpty ? "（无文本）" : withoutIDFields(MarkdownText.escaped(text))
   }
 
   fileprivate static func fieldValue(_ value: String) -> String {

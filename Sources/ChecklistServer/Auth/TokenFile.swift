@@ -135,12 +135,12 @@ extension TokenFile {
     var text = Self.header + "\n"
     for entry in entries { text += "\(entry.hash) \(entry.principal)\n" }
     if !FileManager.default.fileExists(atPath: path) {
-      // Created with the owner's permissions only; the atomic write below keeps them.
+      // Created with the owner's permissions only; the atomic rewrite below keeps them.
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       if descriptor >= 0 { close(descriptor) }
     }
     do {
-      try AtomicFile.write(Array(text.utf8), to: path, what: "the token file")
+      try AtomicFile.rewrite(Array(text.utf8), at: path, what: "the token file")
     } catch {
       throw .tokenFile(path: path, problem: "cannot \(error.operation): \(error.reason)")
     }

@@ -44,7 +44,7 @@ struct TaskCard: Sendable {
     let index = input.tracked.location.line - 1
     id = task.id
     text = task.text
-    department = input.tracked.department ?? TrackerStatus.ungroupedName
+    department = input.tracked.leads.joined(separator: "、")
     roleLabel = input.role == .support ? "配合" : "牵头"
     isLead = input.role != .support
     (stateLabel, stateClass) = Self.state(task)
@@ -54,7 +54,7 @@ struct TaskCard: Sendable {
     wasPostponed = task.postponedTo != nil && task.due != nil
     (urgencyLabel, urgencyClass) = Self.urgency(input.item)
     owner = task.owner
-    leadPerson = input.people[department]
+    leadPerson = input.tracked.leads.first.flatMap { input.people[$0] }
     source = input.sources.sentence(for: task)
     location = Self.location(task.source)
     let notes = input.document.notes(ofTaskAt: index)

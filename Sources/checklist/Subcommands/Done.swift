@@ -15,20 +15,27 @@ extension Checklist {
     @Option(help: "The tracker file.")
     var tracker: String
 
-    @Option(help: "The day the work was done (YYYY-MM-DD); today by default.")
+    @OptionGroup var lock: LockOptions
+
+    @Option(help: "The day the work was done (YYYY-MM-DD), not after --as-of; today by default.")
     var on: String?
+
+    @Option(help: "The day of the command (YYYY-MM-DD); today by default.")
+    var asOf: String?
 
     func validate() throws {
       if ids.isEmpty { throw ValidationError("Name at least one task id.") }
       try TrackerCommandSupport.validateDate(on, option: "--on")
+      try TrackerCommandSupport.validateDate(asOf, option: "--as-of")
     }
 
     func run() throws {
-      let date = TrackerCommandSupport.date(on)
+      let today = TrackerCommandSupport.date(asOf)
+      let date = on.flatMap(CalendarDate.init(iso:)) ?? today
       try reportingErrors {
-        let tasks = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
+        let tasks = try lock.update(tracker) { document throws(TrackerError) in
           var tasks: [TrackerTask] = []
-          for id in ids { tasks.append(try document.markDone(id, on: date)) }
+          for id in ids { tasks.append(try document.markDone(id, on: date, asOf: today)) }
           return tasks
         }
         for task in tasks { print(TrackerChangeRenderer().changed(task)) }

@@ -37,6 +37,7 @@ extension Checklist {
             }
           }
           writeError(notes.meetingDates(of: result))
+          printDeadlineWarnings(result.directives)
           switch format {
           case .jsonl: print(JSONLinesRenderer().render(result.directives), terminator: "")
           case .text: print(DirectiveTextRenderer().render(result.directives), terminator: "")

@@ -33,6 +33,8 @@ extension Checklist {
     @Option(help: "A folder of Mustache templates to use instead of the shipped ones.")
     var templates: String?
 
+    @OptionGroup var output: OutputOptions
+
     @Argument(help: "Speech files.")
     var files: [String]
 
@@ -56,11 +58,20 @@ extension Checklist {
           directives += result.directives
           headings.append(SpeechHeading(result))
         }
+        printDeadlineWarnings(directives)
         let book = ChecklistBook(directives: directives, rules: pipeline.rules)
         if format == .xlsx, let out {
-          try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
           let path = (out as NSString).appendingPathComponent("任务分解表.xlsx")
-          try XLSXWriter().write(book.xlsxTables(heading: .combined(headings)), to: path)
+          let bytes = try XLSXWriter().data(
+            book.xlsxTables(heading: .combined(headings)),
+            for: path
+          )
+          try AtomicFile.write(
+            [.init(name: "任务分解表.xlsx", bytes: bytes, format: .xlsx)],
+            into: out,
+            what: "the workbook",
+            policy: output.policy(inputs: files + [options.roster].compactMap { $0 })
+          )
           printError("wrote \(path) (\(book.directiveCount) tasks)")
           return
         }
@@ -73,14 +84,13 @@ extension Checklist {
           for output in outputs { print(output.text) }
           return
         }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        for output in outputs {
-          try AtomicFile.write(
-            Array(output.text.utf8),
-            to: (out as NSString).appendingPathComponent(output.fileName),
-            what: "the checklist"
-          )
-        }
+        let written: GeneratedFormat = format == .csv ? .csv : .markdown
+        try AtomicFile.write(
+          outputs.map { .init(name: $0.fileName, bytes: Array($0.text.utf8), format: written) },
+          into: out,
+          what: "the checklist",
+          policy: output.policy(inputs: files + [options.roster].compactMap { $0 })
+        )
         printError("wrote \(outputs.count) file(s) to \(out) (\(book.directiveCount) tasks)")
       }
     }

@@ -15,13 +15,15 @@ extension Checklist {
     @Option(help: "The tracker file.")
     var tracker: String
 
+    @OptionGroup var lock: LockOptions
+
     func validate() throws {
       if ids.isEmpty { throw ValidationError("Name at least one task id.") }
     }
 
     func run() throws {
       try reportingErrors {
-        let tasks = try TrackerFile.update(path: tracker) { document throws(TrackerError) in
+        let tasks = try lock.update(tracker) { document throws(TrackerError) in
           var tasks: [TrackerTask] = []
           for id in ids { tasks.append(try document.reopen(id)) }
           return tasks

@@ -35,6 +35,8 @@ extension Checklist {
     @Option(help: "A folder with report.html.mustache to use instead of the shipped templates.")
     var templates: String?
 
+    @OptionGroup var output: OutputOptions
+
     func validate() throws {
       try TrackerCommandSupport.validateDate(asOf, option: "--as-of")
       if warnDays < 0 { throw ValidationError("--warn-days must not be negative.") }
@@ -46,17 +48,26 @@ extension Checklist {
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
       try reportingErrors {
-        let document = try TrackerFile.read(path: tracker)
-        TrackerCommandSupport.printWarnings(document)
+        let document = try TrackerCommandSupport.read(tracker)
         let status = TrackerStatus(document: document, asOf: day, warningDays: warnDays)
         if let xlsx {
-          try XLSXWriter().write([status.ledger(file: tracker)], to: xlsx)
+          try XLSXWriter().write(
+            [status.ledger(file: tracker)],
+            to: xlsx,
+            policy: output.policy(inputs: [tracker])
+          )
         }
         guard let html else { return }
         let report = TrackerReport(status: status, file: tracker, title: title)
         let folder = try ResourceLocator.templatesDirectory(override: templates)
-        let page = try TrackerReportRenderer(templatesDirectory: folder).render(report)
-        try AtomicFile.write(Array(page.utf8), to: html, what: "the report")
+        let renderer = TrackerReportRenderer(templatesDirectory: folder)
+        try AtomicFile.write(
+          Array(try renderer.render(report).utf8),
+          to: html,
+          what: "the report",
+          format: .html,
+          policy: output.policy(inputs: [tracker, renderer.templatePath])
+        )
       }
     }
   }

@@ -2,11 +2,12 @@ import ArgumentParser
 import ChecklistCore
 import ChecklistServer
 import Foundation
+import Synchronization
 
 extension Checklist {
   /// `checklist serve TRACKER`: the tracker's web front end for the office and the
   /// departments; `--issue-token NAME`: a department's secret sign-in link.
-  struct Serve: AsyncParsableCommand {
+  struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Serve a tracker as web pages where each department reports on its own tasks.",
       discussion: """
@@ -78,7 +79,7 @@ extension Checklist {
       }
     }
 
-    func run() async throws {
+    func run() throws {
       let configuration = try reportingErrors { try makeConfiguration() }
       if issueToken != nil || issueOfficeToken {
         try reportingErrors { try issue(configuration) }
@@ -88,7 +89,7 @@ extension Checklist {
       let application = server.application(host: bind, port: port) { port in
         printError("serving \(tracker) on http://\(bind):\(port)/ (sign in with /t/<token>)")
       }
-      try await application.runService()
+      try Self.waiting { try await application.runService() }
     }
   }
 }
@@ -96,6 +97,22 @@ extension Checklist {
 // MARK: - Helpers
 
 extension Checklist.Serve {
+  /// Runs `work` on Swift's concurrency pool and waits on this thread until it ends.
+  ///
+  /// The command is synchronous, like every other, so that the others keep running on the main
+  /// thread: the pool's threads block signals, and a write cut short by the file size limit
+  /// must end the process (SIGXFSZ) as it does for any program, not turn into an error.
+  fileprivate static func waiting(for work: @escaping @Sendable () async throws -> Void) throws {
+    let finished = DispatchSemaphore(value: 0)
+    let failure = Mutex<(any Error)?>(nil)
+    Task {
+      do { try await work() } catch { failure.withLock { $0 = error } }
+      finished.signal()
+    }
+    finished.wait()
+    if let error = failure.withLock({ $0 }) { throw error }
+  }
+
   fileprivate func makeConfiguration() throws -> ServerConfiguration {
     let day = asOf.flatMap(CalendarDate.init(iso:))
     var configuration = ServerConfiguration(
@@ -125,7 +142,7 @@ extension Checklist.Serve {
     if let name = issueToken {
       let document = try TrackerFile.read(path: tracker)
       var known = document.departments
-      for tracked in document.tasks { known += tracked.task.supports }
+      for tracked in document.tasks { known += tracked.leads + tracked.supports }
       known += configuration.rosterDepartments
       var seen: Set<String> = []
       known = known.filter { seen.insert($0).inserted }

@@ -36,12 +36,8 @@ extension Checklist {
     func run() throws {
       let day = TrackerCommandSupport.date(asOf)
       let status = try reportingErrors {
-        let document = try TrackerFile.read(path: tracker)
-        TrackerCommandSupport.printWarnings(document)
-        if let department, !document.departments.contains(department) {
-          let known = document.departments.joined(separator: ", ")
-          throw ValidationError("No department '\(department)' in \(tracker); it has: \(known).")
-        }
+        let document = try TrackerCommandSupport.read(tracker)
+        try TrackerCommandSupport.validate(department: department, in: document, tracker: tracker)
         return TrackerStatus(
           document: document,
           asOf: day,

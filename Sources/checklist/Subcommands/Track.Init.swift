@@ -31,8 +31,9 @@ extension Checklist.Track {
           throw TrackerError.alreadyExists(file: tracker)
         }
         let directives = try extraction.makePipeline().extract(paths: speeches)
+        printDeadlineWarnings(directives)
         let document = TrackerDocument.new(directives: directives, file: tracker, title: title)
-        try TrackerFile.create(document, at: tracker)
+        try TrackerFile.create(document, at: tracker, notify: { printError($0) })
         print(TrackerChangeRenderer().created(document, file: tracker))
       }
     }

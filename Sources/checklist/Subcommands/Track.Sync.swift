@@ -7,8 +7,10 @@ extension Checklist.Track {
     static let configuration = CommandConfiguration(
       abstract: "Add new directives to a tracker and mark vanished ones stale.",
       discussion: """
-        Tasks keep their state, notes and position. Tasks the speeches no longer produce are \
-        marked (已不在讲话中), never deleted; hand edits survive byte for byte.
+        Tasks keep their state, notes and position. A directive reworded or given another \
+        deadline (same file, within 30 lines of where it stood, similar text) updates its task's text and due \
+        day and is reported as changed. Tasks the speeches no longer produce are marked \
+        (已不在讲话中) with stale:DAY, never deleted; hand edits survive byte for byte.
         """
     )
 
@@ -20,15 +22,23 @@ extension Checklist.Track {
 
     @OptionGroup var extraction: ExtractionOptions
 
+    @OptionGroup var lock: LockOptions
+
+    @Option(help: "The day of the sync (YYYY-MM-DD), written as stale:DAY; today by default.")
+    var asOf: String?
+
     func validate() throws {
       if speeches.isEmpty { throw ValidationError("Name at least one speech to read.") }
+      try TrackerCommandSupport.validateDate(asOf, option: "--as-of")
     }
 
     func run() throws {
+      let day = TrackerCommandSupport.date(asOf)
       try reportingErrors {
         let directives = try extraction.makePipeline().extract(paths: speeches)
-        let (summary, document) = try TrackerFile.update(path: tracker) { document in
-          (document.sync(with: directives), document)
+        printDeadlineWarnings(directives)
+        let (summary, document) = try lock.update(tracker) { document in
+          (document.sync(with: directives, on: day), document)
         }
         TrackerCommandSupport.printWarnings(document)
         print(TrackerChangeRenderer().synced(summary, file: tracker))

@@ -31,8 +31,10 @@ struct FuzzRegressionTests {
     // Archives that trapped ZIPFoundation's in-memory reader or leaked in it: read from their
     // file, each is refused with one line.
     "FuzzDocx/memoryfile-leak-0e2ea763.docx": "refused: FuzzDocx/memoryfile-leak-0e2ea763.docx",
-    "FuzzDocx/memoryfile-past-end-02b9a872.docx": "refused: FuzzDocx/memoryfile-past-end-02b9a872.docx",
-    "FuzzDocx/memoryfile-past-end-08f4f0d6.docx": "refused: FuzzDocx/memoryfile-past-end-08f4f0d6.docx",
+    "FuzzDocx/memoryfile-past-end-02b9a872.docx":
+      "refused: FuzzDocx/memoryfile-past-end-02b9a872.docx",
+    "FuzzDocx/memoryfile-past-end-08f4f0d6.docx":
+      "refused: FuzzDocx/memoryfile-past-end-08f4f0d6.docx",
   ]
 
   @Test(arguments: try inputs())

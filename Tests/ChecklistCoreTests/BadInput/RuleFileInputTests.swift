@@ -3,6 +3,10 @@ import Testing
 
 @testable import ChecklistCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Rule files edited by hand: each mistake is refused with `file:line:column: error:` and the
 /// cause, then the source line with a caret under the column (and a context's line, as a note),
 /// exit status 1, and `generate --out` writes nothing.
@@ -202,6 +206,34 @@ struct RuleFileInputTests {
         + "phrase rules in one rule set\n"
         + "\(last.prefix(44))…\n"
         + "    ^"
+    )
+  }
+
+  @Test("--rules naming no folder says so, not that a file is missing from it")
+  func rulesFolderThatDoesNotExist() throws {
+    let missing = folder.path("no-such-rules")
+    try expectGenerateRefusal(
+      in: folder,
+      ["--rules", missing, speech],
+      message: "\(missing): error: no such folder (given with --rules)"
+    )
+    try expectGenerateRefusal(
+      in: folder,
+      ["--rules", speech, speech],
+      message: "\(speech): error: this is a file, not a folder (given with --rules)"
+    )
+  }
+
+  @Test("A named pipe among the rule files is refused at once")
+  func fifoRuleFile() throws {
+    let rules = try folder.rules()
+    let fifo = "\(rules)/zz.yaml"
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let result = try runChecklist(["extract", "--rules", rules, speech], timeout: 20)
+    #expect(result.status == 1)
+    #expect(
+      result.error
+        == "\(fifo): error: cannot read the rule file: it is a named pipe (FIFO), not a regular file\n"
     )
   }
 }

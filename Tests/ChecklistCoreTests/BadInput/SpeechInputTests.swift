@@ -170,4 +170,24 @@ struct SpeechInputTests {
       message: "\(bad): error: this is a binary file (PNG image), not a text speech"
     )
   }
+
+  @Test(
+    "A lone UTF-16 surrogate is reported where it is",
+    arguments: [(false, [0x00, 0xD8] as [UInt8]), (true, [0xDC, 0x00] as [UInt8])]
+  )
+  func loneSurrogate(bigEndian: Bool, unit: [UInt8]) throws {
+    func utf16(_ text: String) -> [UInt8] {
+      text.utf16.flatMap {
+        bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+      }
+    }
+    let bytes =
+      (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + utf16("第一行。\r\n第二行。\r\n市😀教育") + unit
+      + utf16("要加强。\r\n")
+    try expectRefused("surrogate.txt", bytes) {
+      "\($0):3:5: error: invalid UTF-16 (a lone surrogate)\n"
+        + "市😀教育\n"
+        + "       ^"
+    }
+  }
 }

@@ -51,7 +51,9 @@ import Testing
     speechText += "\n卫健部门要在三日内完成全员核酸检测复核。\n"
     try speechText.write(to: speech, atomically: true, encoding: .utf8)
 
-    let sync = try runChecklist(["track", "sync", tracker.path, speech.path] + date)
+    let sync = try runChecklist(
+      ["track", "sync", tracker.path, speech.path, "--as-of", "2022-09-20"] + date
+    )
     #expect(sync.status == 0, "\(sync.error)")
     let synced = try String(contentsOf: tracker, encoding: .utf8)
 
@@ -60,7 +62,8 @@ import Testing
     var remaining = synced.components(separatedBy: "\n")[...]
     for line in edited.components(separatedBy: "\n") {
       let expected =
-        line.contains("id:\(removed.task.id)") ? line + " " + TrackerTask.staleMarker : line
+        line.contains("id:\(removed.task.id)")
+        ? line + " " + TrackerTask.staleMarker + " stale:2022-09-20" : line
       guard let found = remaining.firstIndex(of: expected) else {
         Issue.record("hand-edited line lost or changed: \(expected)")
         continue

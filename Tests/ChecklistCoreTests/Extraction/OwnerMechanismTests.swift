@@ -31,6 +31,19 @@ import Testing
     #expect(names(found[3]).isEmpty, "short names outside a closed list are ordinary words")
   }
 
+  @Test func aListItemIsItsDepartmentsWhenTheCloserNamesIt() throws {
+    // 市场监督管理 is no short name, but 市场监督管理部门 is a name; 数据 alone is a short name
+    // that does not end its item, so 数据管理 is read whole.
+    let found = try directives(
+      """
+      住建、市场监督管理、数据管理等部门要加强燃气用户信息共享。
+      应急、安全监管、铁路等部门要开展联合检查。
+      """
+    )
+    #expect(names(found[0]) == ["住建局", "市场监管局", "数据局"])
+    #expect(names(found[1]) == ["应急管理局", "铁路部门"])
+  }
+
   @Test func aSystemWordNamesItsDepartment() throws {
     let found = try directives(
       "全县林业系统要加强护林员队伍管理。\n各级教育行政部门要开展校园周边安全隐患排查。"
@@ -53,6 +66,19 @@ import Testing
     #expect(names(found[1]) == ["水利局"])
     #expect(names(found[2]) == ["自然资源局"])
     #expect(names(found[3]) == ["妇联"])
+  }
+
+  @Test func aBodyNamedByLevelAndABareEndingKeepsItsLevel() throws {
+    let found = try directives(
+      """
+      县委督查室、县政府督查室要跟踪督办会议议定事项。
+      区委办公室要做好会务保障。
+      县政府要加强统筹协调。
+      """
+    )
+    #expect(names(found[0]) == ["县委督查室", "县政府督查室"])
+    #expect(names(found[1]) == ["区委办公室"])
+    #expect(names(found[2]).isEmpty, "a government is everybody's superior, not a department")
   }
 
   @Test func aVerbOrAFrameOpensNoBodysName() throws {
@@ -148,6 +174,23 @@ import Testing
     #expect(found[0].deadline?.due == (try day("2020-06-30")))
     #expect(vias(found[0]).allSatisfy { $0 == .annotation })
     #expect(!found[2].departments.contains { $0.via == .annotation })
+  }
+
+  @Test func aBracketedNoteRunsUntilItsBracketCloses() throws {
+    let found = try directives(
+      """
+      1.开展渔业水域禁捕执法行动。（牵头单位：县农业农村局；配合单位：县公安局、县市场监管局；完成时限：2026年8月底前）
+      2.推进入河排污口排查整治。（县生态环境局、县水利局按职责分工负责）
+      3.加强河道采砂监管。（县水利局负责
+      4.落实河湖长巡河制度。
+      """,
+      date: try day("2026-03-01")
+    )
+    #expect(roles(found[0]) == ["农业农村局:lead", "公安局:support", "市场监管局:support"])
+    #expect(found[0].deadline?.due == (try day("2026-08-31")), "the note's last part is its own")
+    #expect(roles(found[1]) == ["生态环境局:lead", "水利局:lead"])
+    #expect(found.count == 4, "a bracket never closed ends with its line")
+    #expect(roles(found[2]) == ["水利局:lead"])
   }
 
   // MARK: - Audiences

@@ -7,10 +7,24 @@ import Testing
   @Test func replacesAFileKeepingItsPermissionsAndLeavesNoTemporaryFile() throws {
     let folder = try temporaryFolder()
     let path = folder.appendingPathComponent("out.txt").path
-    try AtomicFile.write(Array("一".utf8), to: path, what: "the test file")
+    try AtomicFile.write(Array("一".utf8), to: path, what: "the test file", format: .markdown)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "一")
     try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-    try AtomicFile.write(Array("二".utf8), to: path, what: "the test file")
+    let refused = #expect(throws: OutputError.self) {
+      try AtomicFile.write(Array("二".utf8), to: path, what: "the test file", format: .markdown)
+    }
+    #expect(
+      refused?.description
+        == "\(path): error: cannot write the test file: checklist did not write this file; "
+        + "pass --force to replace it"
+    )
+    try AtomicFile.write(
+      Array("二".utf8),
+      to: path,
+      what: "the test file",
+      format: .markdown,
+      policy: OutputPolicy(force: true)
+    )
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "二")
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
@@ -27,7 +41,7 @@ import Testing
 
   @Test func aFolderThatIsNotThereIsAnOutputError() {
     let error = #expect(throws: OutputError.self) {
-      try AtomicFile.write([], to: "/nonexistent/folder/out.txt", what: "the report")
+      try AtomicFile.write([], to: "/nonexistent/folder/out.txt", what: "the report", format: .html)
     }
     #expect(
       error?.description

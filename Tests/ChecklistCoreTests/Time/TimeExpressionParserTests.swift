@@ -205,6 +205,68 @@ extension TimeTests {
       ),
       Case(sentence: "春节前完成", text: "春节前", kind: .date, due: "2021-02-10"),
       Case(sentence: "部署春节假期后的疫情防控", text: "春节假期后", kind: .period, start: "2021-02-18"),
+      // A lead time before an event: that long before it, or (with 内) the days just before it.
+      Case(sentence: "春节前一周完成排查", text: "春节前一周", kind: .date, due: "2021-02-04"),
+      Case(
+        sentence: "国庆节前3天完成检查",
+        meeting: "2022-09-09",
+        text: "国庆节前3天",
+        kind: .date,
+        due: "2022-09-28"
+      ),
+      Case(
+        sentence: "汛前两个月完成清淤",
+        meeting: "2025-03-01",
+        text: "汛前两个月",
+        kind: .date,
+        due: "2025-04-01"
+      ),
+      Case(
+        sentence: "开学前一周内完成全覆盖",
+        meeting: "2026-08-25",
+        text: "开学前一周内",
+        kind: .date,
+        due: "2026-08-31"
+      ),
+      // A cadence before a named time makes it recur, next due when it next falls due.
+      Case(
+        sentence: "每年汛前完成大坝安全检查",
+        meeting: "2025-07-19",
+        text: "每年汛前",
+        kind: .recurring,
+        due: "2026-05-31",
+        every: "P1Y"
+      ),
+      Case(
+        sentence: "每年都要在汛前完成清淤",
+        meeting: "2025-03-19",
+        text: "每年都要在汛前",
+        kind: .recurring,
+        due: "2025-05-31",
+        every: "P1Y"
+      ),
+      Case(
+        sentence: "每周调度一次，汛前完成清淤",
+        meeting: "2025-03-19",
+        text: "汛前",
+        kind: .date,
+        due: "2025-05-31"
+      ),
+      // 开学 is the coming term's start: autumn's in summer, spring's in winter.
+      Case(
+        sentence: "开学前完成校舍排查",
+        meeting: "2026-11-20",
+        text: "开学前",
+        kind: .date,
+        due: "2027-02-28"
+      ),
+      Case(
+        sentence: "开学前完成校舍排查",
+        meeting: "2026-06-20",
+        text: "开学前",
+        kind: .date,
+        due: "2026-08-31"
+      ),
       Case(
         sentence: "中秋、国庆期间，人员频繁流动",
         meeting: "2022-09-09",
@@ -287,6 +349,7 @@ extension TimeTests {
         start: "2021-01-01"
       ),
       // Open limits.
+      Case(sentence: "每周通报各县区工作进展", text: "每周通报", kind: .recurring, every: "P1W"),
       Case(sentence: "责令限期整改", text: "限期整改", kind: .unspecified),
       Case(sentence: "按时报送", text: "按时", kind: .unspecified),
       Case(sentence: "在规定时限内完成", text: "规定时限", kind: .unspecified),

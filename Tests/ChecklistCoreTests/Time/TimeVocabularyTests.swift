@@ -156,31 +156,5 @@ extension TimeTests {
           + "                      ^"
       )
     }
-
-    /// The vocabulary's own examples: each `↓` marks the start of a phrase found, and
-    /// non-triggering sentences give none.
-    @Test func examplesHold() throws {
-      let vocabulary = try shippedTimeVocabulary()
-      let parser = TimeExpressionParser(vocabulary: vocabulary)
-      let meeting = try day("2021-01-27")
-      for example in vocabulary.examples.triggering {
-        var text = ""
-        var markers: [Int] = []
-        for char in example.text {
-          if char == "↓" { markers.append(text.count) } else { text.append(char) }
-        }
-        let starts = parser.deadlines(in: text, meetingDate: meeting).compactMap(
-          \.range?.lowerBound
-        )
-        #expect(
-          starts == markers,
-          "\(example.location): \(example.text) gave \(parser.deadlines(in: text, meetingDate: meeting).map(\.text))"
-        )
-      }
-      for example in vocabulary.examples.nonTriggering {
-        let found = parser.deadlines(in: example.text, meetingDate: meeting)
-        #expect(found.isEmpty, "\(example.location): \(example.text) gave \(found.map(\.text))")
-      }
-    }
   }
 }

@@ -199,4 +199,58 @@ struct TrackerEditingTests {
     )
     #expect(try TrackerDocument(text: document.text, file: "t.md").tasks.count == 1)
   }
+
+  /// Refusals are one line naming the task's line, and change nothing.
+  @Test func stateChangesThatMakeNoSenseAreRefused() throws {
+    var document = fixture
+    let early = #expect(throws: TrackerError.self) {
+      try document.postpone("5d00", to: day("2021-02-12"), reason: "再等等")
+    }
+    #expect(
+      early?.description
+        == "edited.md:13: error: cannot postpone 5d00e1aa to 2021-02-12: it is due 2021-02-12, "
+        + "and a postponement must be later"
+    )
+    let done = #expect(throws: TrackerError.self) {
+      try document.postpone("3f9a2c1", to: day("2021-03-01"), reason: "x")
+    }
+    #expect(
+      done?.description == "edited.md:9: error: 3f9a2c1b is done; reopen it before postponing it"
+    )
+    let future = #expect(throws: TrackerError.self) {
+      try document.markDone("3f9a2c2", on: day("2030-01-01"), asOf: day("2021-02-10"))
+    }
+    #expect(
+      future?.description
+        == "edited.md:12: error: cannot mark 3f9a2c2c done on 2030-01-01: that is after "
+        + "2021-02-10 (--as-of, or today)"
+    )
+    #expect(document == fixture)
+    // Reopened first, a done task may be postponed; the day of the postponement is kept.
+    try document.reopen("3f9a2c1")
+    try document.postpone("3f9a2c1", to: day("2021-02-20"), reason: "等待复核", on: day("2021-02-09"))
+    #expect(
+      document.lines[8].text
+        == "- [>] 加强发热门诊管理 id:3f9a2c1b due:2021-02-10 owner:主要负责同志 act:inspect "
+        + "src:000.txt:12 延期:2021-02-20 postponed:2021-02-09 原因:等待复核"
+    )
+  }
+
+  @Test func refusedCommandsExitOneAndWriteNothing() throws {
+    let folder = try temporaryFolder()
+    let tracker = folder.appendingPathComponent("t.md")
+    let bytes = try trackerFixture("edited.md")
+    try Data(bytes).write(to: tracker)
+    let postpone = try runChecklist([
+      "postpone", "5d00", "--to", "2021-02-01", "--reason", "x", "--tracker", tracker.path,
+    ])
+    #expect(postpone.status == 1)
+    #expect(postpone.error.split(separator: "\n").count == 1, "\(postpone.error)")
+    let done = try runChecklist([
+      "done", "3f9a2c2", "--on", "2021-03-01", "--as-of", "2021-02-10", "--tracker", tracker.path,
+    ])
+    #expect(done.status == 1)
+    #expect(done.error.hasSuffix("that is after 2021-02-10 (--as-of, or today)\n"))
+    #expect([UInt8](try Data(contentsOf: tracker)) == bytes)
+  }
 }

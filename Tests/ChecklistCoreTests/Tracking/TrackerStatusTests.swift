@@ -32,7 +32,9 @@ struct TrackerStatusTests {
   @Test func countsPerDepartmentAsOfADay() throws {
     let document = try TrackerDocument(text: Self.text, file: "s.md")
     let status = TrackerStatus(document: document, asOf: try day("2021-02-10"), warningDays: 3)
-    #expect(status.departments.map(\.name) == ["未分组", "卫健委", "市场监管局"])
+    #expect(status.departments.map(\.name) == ["未分组", "卫健委", "市场监管局", "公安局"])
+    #expect(status.departments[3].total == 0)
+    #expect(status.departments[3].supporting.map(\.tracked.task.id) == ["a0000004"])
     let health = status.departments[1]
     #expect(
       [
@@ -53,6 +55,46 @@ struct TrackerStatusTests {
     )
     #expect(only.departments.map(\.name) == ["市场监管局"])
     #expect(!only.hasOverdue)
+  }
+
+  /// A task led by three departments is one line, counts under each lead and once overall, and
+  /// is listed as 配合 by its supporting department.
+  @Test func coLedTasksCountUnderEveryLead() throws {
+    let text = """
+      ## 卫健委
+
+      - [ ] 联合检查 id:c1 due:2021-02-01 lead:市场监管局,文旅局 with:公安局
+      - [x] 独立完成 id:c2 done:2021-01-30
+
+      ## 文旅局
+
+      - [ ] 景区管控 id:c3 due:2021-03-01
+
+      """
+    let document = try TrackerDocument(text: text, file: "c.md")
+    #expect(document.departmentNames == ["卫健委", "文旅局", "市场监管局", "公安局"])
+    let status = TrackerStatus(document: document, asOf: try day("2021-02-10"))
+    let names = status.departments.map(\.name)
+    #expect(names == ["卫健委", "文旅局", "市场监管局", "公安局"])
+    let counts: [[Int]] = status.departments.map {
+      [$0.total, $0.done, $0.overdue, $0.supporting.count]
+    }
+    #expect(counts == [[2, 1, 1, 0], [2, 0, 1, 0], [1, 0, 1, 0], [0, 0, 0, 1]])
+    #expect([status.overall.total, status.overall.overdue] as [Int] == [3, 1])
+    #expect(status.overdueItems.map(\.tracked.task.id) == ["c1"])
+
+    let market = TrackerStatus(document: document, asOf: try day("2021-02-10"), department: "市场监管局")
+    #expect(market.departments.map(\.name) == ["市场监管局"])
+    #expect(market.overdueItems.map(\.tracked.task.id) == ["c1"])
+    let police = TrackerStatus(document: document, asOf: try day("2021-02-10"), department: "公安局")
+    #expect(police.departments.first?.supporting.map(\.role) == [.support])
+    #expect(police.overall.total == 0)  // 配合 does not count, not even in 合计.
+    #expect(TrackerStatusRenderer(colour: false).render(police).contains("卫健委、市场监管局、文旅局（配合）"))
+    #expect(
+      TodoTxt.export(document, asOf: try day("2021-02-10")).hasPrefix(
+        "(A) 联合检查 +卫健委 +市场监管局 +文旅局 +公安局 due:2021-02-01 id:c1\n"
+      )
+    )
   }
 
   @Test func todoTxtExport() throws {
@@ -108,10 +150,12 @@ struct TrackerStatusTests {
       try ResourceLocator.rulesDirectory(override: nil)
         == packageRoot.appendingPathComponent("rules").path
     )
-    #expect(
-      throws: ResourceError.missingInOverride(folder: "/nonexistent", file: "departments.yaml")
-    ) {
+    #expect(throws: ResourceError.missingFolder("/nonexistent", file: "departments.yaml")) {
       try ResourceLocator.rulesDirectory(override: "/nonexistent")
+    }
+    let empty = try temporaryFolder().path
+    #expect(throws: ResourceError.missingInOverride(folder: empty, file: "departments.yaml")) {
+      try ResourceLocator.rulesDirectory(override: empty)
     }
   }
 }
