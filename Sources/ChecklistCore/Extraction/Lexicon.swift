@@ -1,8 +1,9 @@
-/// The word lists of a rule set compiled into matchers, built once per pipeline.
+/// The word lists of a rule set compiled into matchers, built once per pipeline and shared (a
+/// class, so that the stages holding it copy one reference, not some fifty matchers).
 ///
 /// Every list keeps its own automaton so that one word can play two parts (确保 is both a
 /// modal marker and an imperative opening; 配合 both a support verb and a mention word).
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
   /// What a modal-marker match is: a real marker, or a word that contains one (重要 holds 要).
   enum ModalWord: Sendable {
     case modal
