@@ -44,8 +44,9 @@ extension DirectiveExtractor {
     var pendingNote: ResponsibilityNote?
 
     /// Moves to `unit`: a new passage restores the heading's subject, a new item the
-    /// passage's.
-    mutating func enter(_ unit: Unit, previous: Unit?) {
+    /// passage's; a passage that `continuesItem` (a responsibility note on a line of its own)
+    /// keeps the item's directives for the note.
+    mutating func enter(_ unit: Unit, previous: Unit?, continuesItem: Bool = false) {
       if unit.passage != passage {
         passage = unit.passage
         topic = headingTopic
@@ -54,7 +55,7 @@ extension DirectiveExtractor {
         chained = false
         listOpen = false
         passageEndedMidSentence = previous.map { !Self.endsSentence($0.text) } ?? false
-        if !passageEndedMidSentence { itemScope = [] }
+        if !passageEndedMidSentence, !continuesItem { itemScope = [] }
       } else if unit.item != nil {
         topic = passageTopic
       }

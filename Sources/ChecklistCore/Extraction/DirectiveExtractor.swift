@@ -60,7 +60,12 @@ public struct DirectiveExtractor: Sendable {
     var state = State()
     var result: [Directive] = []
     for (index, unit) in units.enumerated() {
-      state.enter(unit, previous: index > 0 ? units[index - 1] : nil)
+      // A note on a line of its own (牵头单位：区住建局) is the item's above it.
+      state.enter(
+        unit,
+        previous: index > 0 ? units[index - 1] : nil,
+        continuesItem: !state.openNote.isEmpty || notes.opensNote(unit.text)
+      )
       let next = index + 1 < units.count ? units[index + 1] : nil
       if readNote(unit, next: next, state: &state, into: &result, deadline: deadline) {
         skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: "responsibility note"))
@@ -344,8 +349,10 @@ public struct DirectiveExtractor: Sendable {
     }
     state.openNote.append(unit.text)
     // A bracket left open at the passage's end closes there.
-    guard notes.closesNote(state.openNote) || next.map({ $0.passage != unit.passage }) ?? true
-    else { return true }
+    let nextOnLine = next.map { $0.passage == unit.passage } ?? false
+    guard notes.closesNote(state.openNote, next: next?.text, nextOnLine: nextOnLine) else {
+      return true
+    }
     let note = notes.read(state.openNote, line: state.openNoteLine)
     state.openNote = []
     guard !note.isEmpty else { return true }
@@ -365,7 +372,7 @@ public struct DirectiveExtractor: Sendable {
     to directive: inout Directive,
     deadline: (String) -> Deadline?
   ) {
-    if !directive.departments.contains(where: { $0.basis == .explicit }) {
+    if !note.namesNobody, !directive.departments.contains(where: { $0.basis == .explicit }) {
       directive.departments =
         note.leads.map {
           DepartmentAssignment(name: $0, role: .lead, basis: .explicit, via: .annotation)
@@ -375,7 +382,14 @@ public struct DirectiveExtractor: Sendable {
         }
       directive.reasons.append(.annotation(line: note.line, text: note.text))
     }
-    if directive.deadline == nil, let found = deadline(note.text) {
+    // A plan's time-limit column is the item's deadline, whatever its task's text says.
+    if let limit = note.limit, let found = deadline(limit) {
+      let replacing = directive.deadline?.text
+      directive.deadline = found
+      directive.reasons.append(
+        .annotationLimit(line: note.line, text: found.text, replacing: replacing)
+      )
+    } else if directive.deadline == nil, let found = deadline(note.text) {
       directive.deadline = found
       directive.reasons.append(.annotationDeadline(line: note.line, text: found.text))
     }

@@ -47,6 +47,8 @@ struct Lexicon: Sendable {
   let leadLabels: PhraseMatcher<Void>
   let responsibleLabels: PhraseMatcher<Void>
   let supportLabels: PhraseMatcher<Void>
+  /// Labels of a responsibility note's time limit (完成时限).
+  let limitLabels: PhraseMatcher<Void>
   let diffuse: PhraseMatcher<Void>
   let posts: PhraseMatcher<Void>
   let supportVerbs: PhraseMatcher<Void>
@@ -125,6 +127,7 @@ struct Lexicon: Sendable {
     leadLabels = plain(.leadLabels)
     responsibleLabels = plain(.responsibleLabels)
     supportLabels = plain(.supportLabels)
+    limitLabels = plain(.limitLabels)
     diffuse = plain(.diffuse)
     posts = plain(.ownerPosts)
     supportVerbs = plain(.supportVerbs)

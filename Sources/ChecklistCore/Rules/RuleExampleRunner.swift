@@ -13,6 +13,7 @@ public struct RuleExampleRunner: Sendable {
   private let phrases: PhraseRuleResolver
   private let extractor: DirectiveExtractor
   private let audiences: AudienceFinder
+  private let times: TimeExpressionParser
 
   /// Creates a runner over a loaded rule set.
   ///
@@ -25,6 +26,7 @@ public struct RuleExampleRunner: Sendable {
     phrases = PhraseRuleResolver(rules: rules.phraseRules)
     extractor = DirectiveExtractor(rules: rules)
     audiences = AudienceFinder(rules: rules, lexicon: lexicon)
+    times = TimeExpressionParser(vocabulary: rules.timeVocabulary)
   }
 
   /// How many examples were run and which failed.
@@ -205,6 +207,13 @@ public struct RuleExampleRunner: Sendable {
       return !finding.assignments.isEmpty
     case .leadLabels, .responsibleLabels, .supportLabels:
       return !departments(extractedFrom: text).isEmpty
+    case .limitLabels:
+      return extracted(text).contains { directive in
+        directive.reasons.contains {
+          if case .annotationLimit = $0 { return true }
+          return false
+        }
+      }
     case .speakerVerbs:
       return extracted(text).first.map { $0.text != $0.source } ?? false
     case .conveningVerbs, .meetingWords, .publisherLabels:
@@ -225,7 +234,7 @@ public struct RuleExampleRunner: Sendable {
     let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: text)])
     let units = UnitSplitter().units(of: speech)
     return extractor.directives(in: speech, units: units, file: "example", skipped: &skipped) {
-      _ in nil
+      times.deadline(in: $0, meetingDate: nil)
     }
   }
 

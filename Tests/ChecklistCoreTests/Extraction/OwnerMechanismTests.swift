@@ -193,6 +193,39 @@ import Testing
     #expect(roles(found[2]) == ["水利局:lead"])
   }
 
+  @Test func aTaskTablesColumnsWrittenAsSentencesMakeOneNote() throws {
+    let found = try directives(
+      """
+      1. 推进农村公路危桥改造，确保汛前完工。牵头单位：县交通运输局；责任单位：县财政局、县水利局。完成时限：2026年5月底前。
+      2. 做好改造资金保障。牵头单位：县财政局。
+      """,
+      date: try day("2026-03-01")
+    )
+    #expect(found.count == 2, "a numbered item written with a space after its number is a task")
+    #expect(roles(found[0]) == ["交通运输局:lead", "财政局:support", "水利局:support"])
+    #expect(found[0].deadline?.due == (try day("2026-05-31")), "the time-limit column wins")
+    #expect(roles(found[1]) == ["财政局:lead"])
+    #expect(found[1].deadline == nil, "a limit never reaches the next item")
+  }
+
+  @Test func aNoteOnLinesOfItsOwnIsTheItemsAbove() throws {
+    let found = try directives(
+      """
+      1.加快背街小巷雨污管网改造。
+      牵头单位：区住建局
+      配合单位：区财政局、各街道办事处
+      完成时限：2026年9月底前
+      2.加强改造工地扬尘管控。
+      责任单位：区住建局、区城管局
+      """,
+      date: try day("2026-03-01")
+    )
+    #expect(roles(found[0]) == ["住建局:lead", "财政局:support", "乡镇街道:support"])
+    #expect(found[0].deadline?.due == (try day("2026-09-30")))
+    #expect(roles(found[1]) == ["住建局:lead", "城管局:lead"])
+    #expect(found[1].deadline == nil)
+  }
+
   // MARK: - Audiences
 
   @Test func aBureausOwnMeetingTakesItsOwnerlessWork() throws {
