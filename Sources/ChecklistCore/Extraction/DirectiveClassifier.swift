@@ -150,7 +150,7 @@ struct DirectiveClassifier: Sendable {
   }
 
   /// A directive that opens, after any lead-in, with an imperative verb (加强…, 做好…) that does
-  /// not open an evaluated clause (抓好…，是…).
+  /// not open an evaluated clause (抓好…，是…) and is not done already (加强了…).
   private func imperativeOpening(_ body: Scalars) -> Decision? {
     let opening = openingOffset(body)
     let window = Array(body[opening...].prefix(Self.openingWindow))
@@ -158,6 +158,7 @@ struct DirectiveClassifier: Sendable {
       !lexicon.notImperative.matches(in: window).contains(where: {
         $0.start == 0 && $0.length > verb.length
       }),
+      !Self.isPerfective(window, after: verb.end),
       !isEvaluation(body, from: opening)
     else { return nil }
     return .directive("opens with the imperative '\(window.string(verb.range))'")
@@ -180,6 +181,13 @@ struct DirectiveClassifier: Sendable {
       $0.start > 0 && body[$0.start - 1] == "由" && $0.end < body.count && body[$0.end].isHan
     }
     return agent.map { .directive("assigns work: '由\(body.string($0.range))…'") }
+  }
+
+  /// Whether the verb ending at `end` is marked as done (开展了排查, 落实了责任): a report of
+  /// the work, not a request for it; 了解 and 了结 are verbs of their own (深入了解).
+  private static func isPerfective(_ window: Scalars, after end: Int) -> Bool {
+    guard end < window.count, window[end] == "了" else { return false }
+    return end + 1 >= window.count || !"解结".unicodeScalars.contains(window[end + 1])
   }
 
   /// Whether the clause an imperative opens is the subject of an evaluation (抓好根治欠薪工作，

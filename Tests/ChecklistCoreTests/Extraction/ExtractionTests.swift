@@ -10,6 +10,13 @@ import Testing
     #expect(found.map(\.text) == ["要加强发热门诊管理。", "加强农贸市场监管。"])
   }
 
+  @Test func aVerbMarkedAsDoneReportsWork() throws {
+    let found = try directives(
+      "开展了地质灾害隐患排查，落实了包保责任。深入了解群众诉求，做到件件有回音。畅通供热服务热线，24小时接听。"
+    )
+    #expect(found.map(\.text) == ["深入了解群众诉求，做到件件有回音。", "畅通供热服务热线，24小时接听。"])
+  }
+
   @Test func findsNamedSubjectsWithPrefixesAndLists() throws {
     let found = try directives(
       """
