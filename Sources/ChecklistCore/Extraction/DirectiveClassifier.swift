@@ -87,12 +87,21 @@ struct DirectiveClassifier: Sendable {
   ///   - body: The unit's own words.
   ///   - finding: What the subject analysis found in them.
   ///   - taskLine: Whether the unit is a line of a task list.
+  ///   - item: The item marker before the body: 一要, 二要 ask as 要 does (一要修订预案).
   /// - Returns: The decision.
   func classify(
     _ body: Scalars,
     finding: SubjectFinder.Finding = SubjectFinder.Finding(),
-    taskLine: Bool = false
+    taskLine: Bool = false,
+    item: ItemMarker? = nil
   ) -> Decision {
+    if let item, item.style == .inline, item.text.hasSuffix(Self.askingItemEnd) {
+      return classify(
+        Array(Self.askingItemEnd.unicodeScalars) + body,
+        finding: finding,
+        taskLine: taskLine
+      )
+    }
     if let refusal = asksNothing(body) { return refusal }
     let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
     return modalDecision(body, reportEnd: reportEnd) ?? imperativeOpening(body)
@@ -286,6 +295,9 @@ struct DirectiveClassifier: Sendable {
 
   /// The fewest Han characters a directive has (加强管理); shorter units are fragments (对冷链?).
   static let shortestDirective = 4
+  /// The end of an inline item marker that is itself a modal (一要, 二要).
+  private static let askingItemEnd = "要"
+
   /// How far into a unit an imperative opening is looked for.
   static let openingWindow = 12
   /// How far after 要求 the required verb may stand (要求各地各部门|加强…).

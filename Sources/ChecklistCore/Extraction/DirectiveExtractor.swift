@@ -125,7 +125,12 @@ public struct DirectiveExtractor: Sendable {
       spoken: spoken,
       finding: subjects.find(in: spoken.body, taskLine: taskLine)
     )
-    let decision = classifier.classify(reading.body, finding: reading.finding, taskLine: taskLine)
+    let decision = classifier.classify(
+      reading.body,
+      finding: reading.finding,
+      taskLine: taskLine,
+      item: spoken.item
+    )
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.
       if Self.endsWithColon(unit.text), reading.namesSubject {

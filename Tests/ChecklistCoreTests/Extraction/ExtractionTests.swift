@@ -17,6 +17,12 @@ import Testing
     #expect(found.map(\.text) == ["深入了解群众诉求，做到件件有回音。", "畅通供热服务热线，24小时接听。"])
   }
 
+  @Test func anItemMarkerWithItsModalAsks() throws {
+    let found = try directives("县水利局要做好汛前准备。一要修订水库调度运用方案；二是汛前检查水库闸门启闭设施。")
+    #expect(found.map(\.text) == ["县水利局要做好汛前准备。", "一要修订水库调度运用方案；"])
+    #expect(names(found[1]) == ["水利局"])
+  }
+
   @Test func findsNamedSubjectsWithPrefixesAndLists() throws {
     let found = try directives(
       """
