@@ -88,8 +88,15 @@ struct SubjectFinder: Sendable {
         acting = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
       if acting == nil, let list = bareList(in: body, clause: clause) {
-        pendingList = list
-        continue
+        // Names that label the unit with a colon (县交通运输局：负责…) act in what follows it.
+        guard index == 0, index + 1 < ranges.count,
+          Punctuation.colons.contains(body[clause.upperBound])
+        else {
+          pendingList = list
+          continue
+        }
+        acting = list
+        found.finding.notes.append("the names before the colon label who acts in the rest")
       }
       guard var run = acting else {
         pendingList = nil

@@ -193,6 +193,19 @@ import Testing
     #expect(roles(found[2]) == ["水利局:lead"])
   }
 
+  @Test func namesBeforeAColonLabelWhoActs() throws {
+    let found = try directives(
+      """
+      二、职责分工
+      县水利局：负责水库山塘安全度汛，落实巡查值守。
+      县自然资源局、县气象局：负责地质灾害气象风险预警。
+      联系电话：12345678。
+      """
+    )
+    #expect(found.map { names($0) } == [["水利局"], ["自然资源局", "气象局"]])
+    #expect(found.allSatisfy { $0.departments.allSatisfy { $0.via == .subject } })
+  }
+
   @Test func aTaskTablesColumnsWrittenAsSentencesMakeOneNote() throws {
     let found = try directives(
       """
