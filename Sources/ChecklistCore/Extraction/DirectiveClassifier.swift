@@ -180,6 +180,7 @@ struct DirectiveClassifier: Sendable {
     finding: SubjectFinder.Finding,
     taskLine: Bool
   ) -> Decision? {
+    guard !finding.namesOnly else { return nil }
     if let named = finding.assignments.first(where: { $0.role == .lead && $0.via != .team }),
       named.via == .agent || named.via == .addressee || taskLine
         || lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })

@@ -20,6 +20,9 @@ extension DirectiveExtractor {
     var passageTopic: Topic?
     /// The subject set up by a heading line, for the next passage.
     var headingTopic: Topic?
+    /// The body a line of names heads (县公安局：, 2.县交通运输局), for every passage under it
+    /// until the next item, heading or named subject.
+    var labelTopic: Topic?
     /// The index of the current passage.
     var passage = -1
     /// Whether the unit before inherited the topic.
@@ -49,8 +52,9 @@ extension DirectiveExtractor {
     mutating func enter(_ unit: Unit, previous: Unit?, continuesItem: Bool = false) {
       if unit.passage != passage {
         passage = unit.passage
-        topic = headingTopic
-        passageTopic = headingTopic
+        if unit.item != nil { labelTopic = nil }
+        topic = headingTopic ?? labelTopic
+        passageTopic = topic
         headingTopic = nil
         chained = false
         listOpen = false

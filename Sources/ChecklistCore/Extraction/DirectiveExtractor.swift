@@ -133,8 +133,13 @@ public struct DirectiveExtractor: Sendable {
     )
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.
-      if Self.endsWithColon(unit.text), reading.namesSubject {
+      // So does a heading line that names a body (2.县交通运输局): its duties follow.
+      if Self.endsWithColon(unit.text) && reading.namesSubject
+        || unit.isHeadingLine && !reading.finding.assignments.isEmpty
+      {
         setTopic(from: reading, state: &state, introducesList: true)
+      } else if unit.isHeadingLine {
+        state.labelTopic = nil
       }
       return .skipped(decision.reason)
     }
@@ -144,6 +149,7 @@ public struct DirectiveExtractor: Sendable {
       }
       // The heading's modal governs the lines under it (四是要做好严格排查。各村对各超市…).
       state.listOpen = true
+      state.labelTopic = nil
       state.itemScope = []
       return .heading
     }
@@ -297,6 +303,11 @@ public struct DirectiveExtractor: Sendable {
       state.passageTopic = topic
     }
     if unit.isHeadingLine { state.headingTopic = topic }
+    if finding.namesOnly, unit.isHeadingLine {
+      state.labelTopic = topic
+    } else if !finding.assignments.isEmpty {
+      state.labelTopic = nil
+    }
   }
 
   // MARK: - Headings

@@ -21,6 +21,9 @@ struct SubjectFinder: Sendable {
     var actingStarts: [String: [Int]] = [:]
     /// What was decided and why, for `explain`.
     var notes: [String] = []
+    /// Whether the unit is nothing but names that head what follows (2.县交通运输局,
+    /// 县公安局：): it says who acts and asks nothing itself.
+    var namesOnly = false
   }
 
   let lexicon: Lexicon
@@ -88,15 +91,17 @@ struct SubjectFinder: Sendable {
         acting = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
       if acting == nil, let list = bareList(in: body, clause: clause) {
-        // Names that label the unit with a colon (县交通运输局：负责…) act in what follows it.
-        guard index == 0, index + 1 < ranges.count,
-          Punctuation.colons.contains(body[clause.upperBound])
+        // Names that label the unit with a colon (县交通运输局：负责…) act in what follows it;
+        // names alone (a plan's 2.县交通运输局 over its duties) act in what the unit heads.
+        guard index == 0,
+          clause.upperBound == body.count || Punctuation.colons.contains(body[clause.upperBound])
         else {
           pendingList = list
           continue
         }
         acting = list
-        found.finding.notes.append("the names before the colon label who acts in the rest")
+        found.finding.namesOnly = ranges.count == 1
+        found.finding.notes.append("the names that open the unit label who acts")
       }
       guard var run = acting else {
         pendingList = nil

@@ -206,6 +206,23 @@ import Testing
     #expect(found.allSatisfy { $0.departments.allSatisfy { $0.via == .subject } })
   }
 
+  @Test func aLineOfNamesHeadsTheDutiesUnderIt() throws {
+    let found = try directives(
+      """
+      三、职责分工
+      1.县林业局
+      负责森林防火期野外用火管控。
+      加强护林员队伍管理。
+      县应急管理局：
+      负责森林火灾扑救力量调度。
+      工作要求
+      加强组织领导，落实工作责任。
+      """
+    )
+    #expect(found.map(\.text).first == "负责森林防火期野外用火管控。", "a line of names asks nothing")
+    #expect(found.map { names($0) } == [["林草局"], ["林草局"], ["应急管理局"], []])
+  }
+
   @Test func aTaskTablesColumnsWrittenAsSentencesMakeOneNote() throws {
     let found = try directives(
       """
