@@ -112,6 +112,22 @@ struct DirectiveClassifier: Sendable {
       ?? .notDirective("no modal marker and no imperative opening")
   }
 
+  /// Classifies a unit that a responsibility note follows (餐饮场所燃气隐患排查整治。（牵头单位：
+  /// …）): the note makes it a task, unless it cannot ask anything or reports.
+  ///
+  /// - Parameter body: The unit's own words.
+  /// - Returns: The decision.
+  func classifyNoted(_ body: Scalars) -> Decision {
+    if let refusal = asksNothing(body) { return refusal }
+    if let report = lexicon.report.matches(in: body).first {
+      return .notDirective(
+        "reports rather than asks ('\(body.string(report.range))')",
+        reports: true
+      )
+    }
+    return .directive("a task, its responsibility note follows")
+  }
+
   // MARK: - Steps
 
   /// A unit that cannot ask anything: too short, a question, or a meeting's purpose.

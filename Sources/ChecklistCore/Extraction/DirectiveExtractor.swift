@@ -22,6 +22,7 @@ public struct DirectiveExtractor: Sendable {
   private let audiences: AudienceFinder
   private let actions: ActionClassifier
   private let notes: ResponsibilityNoteReader
+  private let tables: TaskTableReader
   private let roster: Roster
 
   /// Creates an extractor.
@@ -37,7 +38,17 @@ public struct DirectiveExtractor: Sendable {
     audiences = AudienceFinder(rules: rules, lexicon: lexicon)
     actions = ActionClassifier(actions: rules.actions)
     notes = ResponsibilityNoteReader(lexicon: lexicon, subjects: subjects)
+    tables = TaskTableReader(lexicon: lexicon)
     self.roster = roster
+  }
+
+  /// The speech with the rows of its task tables written as tasks with their notes
+  /// (``TaskTableReader``), before it is cut into units.
+  ///
+  /// - Parameter speech: A speech.
+  /// - Returns: The speech to cut into units.
+  func readingTables(_ speech: Speech) -> Speech {
+    tables.rewritten(speech)
   }
 
   /// The directives of one speech in reading order, not yet numbered (their `id` is empty).
@@ -125,12 +136,15 @@ public struct DirectiveExtractor: Sendable {
       spoken: spoken,
       finding: subjects.find(in: spoken.body, taskLine: taskLine)
     )
-    let decision = classifier.classify(
+    var decision = classifier.classify(
       reading.body,
       finding: reading.finding,
       taskLine: taskLine,
       item: spoken.item
     )
+    if !decision.isDirective, let next, next.passage == unit.passage, notes.opensNote(next.text) {
+      decision = classifier.classifyNoted(reading.body)
+    }
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.
       // So does a heading line that names a body (2.县交通运输局): its duties follow.

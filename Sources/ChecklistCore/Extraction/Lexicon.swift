@@ -49,6 +49,8 @@ struct Lexicon: Sendable {
   let supportLabels: PhraseMatcher<Void>
   /// Labels of a responsibility note's time limit (完成时限).
   let limitLabels: PhraseMatcher<Void>
+  /// Headers of a task table's task column (工作任务).
+  let taskLabels: PhraseMatcher<Void>
   let diffuse: PhraseMatcher<Void>
   let posts: PhraseMatcher<Void>
   let supportVerbs: PhraseMatcher<Void>
@@ -128,6 +130,7 @@ struct Lexicon: Sendable {
     responsibleLabels = plain(.responsibleLabels)
     supportLabels = plain(.supportLabels)
     limitLabels = plain(.limitLabels)
+    taskLabels = plain(.taskLabels)
     diffuse = plain(.diffuse)
     posts = plain(.ownerPosts)
     supportVerbs = plain(.supportVerbs)

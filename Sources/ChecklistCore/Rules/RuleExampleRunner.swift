@@ -205,7 +205,7 @@ public struct RuleExampleRunner: Sendable {
       return !subjects.find(in: body, taskLine: true).assignments.isEmpty
     case .mannerPhrases:
       return !finding.assignments.isEmpty
-    case .leadLabels, .responsibleLabels, .supportLabels:
+    case .leadLabels, .responsibleLabels, .supportLabels, .taskLabels:
       return !departments(extractedFrom: text).isEmpty
     case .limitLabels:
       return extracted(text).contains { directive in
@@ -231,7 +231,11 @@ public struct RuleExampleRunner: Sendable {
   /// The directives the extractor finds in `text` as a one-line speech.
   private func extracted(_ text: String) -> [Directive] {
     var skipped: [SkippedUnit] = []
-    let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: text)])
+    // An example of a table holds its rows on lines of their own.
+    let lines = text.split(separator: "\n").enumerated().map {
+      SourceLine(number: $0.offset + 1, text: String($0.element))
+    }
+    let speech = extractor.readingTables(Speech(index: 1, lines: lines))
     let units = UnitSplitter().units(of: speech)
     return extractor.directives(in: speech, units: units, file: "example", skipped: &skipped) {
       times.deadline(in: $0, meetingDate: nil)

@@ -223,6 +223,25 @@ import Testing
     #expect(found.map { names($0) } == [["林草局"], ["林草局"], ["应急管理局"], []])
   }
 
+  @Test func aTaskTablesRowsAreTasksWithTheirNotes() throws {
+    let found = try directives(
+      [
+        "全县防溺水工作任务分工表",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t危险水域警示标识设置\t县水利局\t各乡镇\t2026年6月15日前",
+        "2\t开展学生防溺水专题教育\t县教育局\t\t暑假前",
+        "各乡镇要落实巡查看护责任。",
+      ].joined(separator: "\n"),
+      date: try day("2026-05-10")
+    )
+    #expect(found.map(\.text) == ["1.危险水域警示标识设置。", "2.开展学生防溺水专题教育。", "各乡镇要落实巡查看护责任。"])
+    #expect(roles(found[0]) == ["水利局:lead", "乡镇街道:support"])
+    #expect(found[0].deadline?.due == (try day("2026-06-15")))
+    #expect(roles(found[1]) == ["教育局:lead"])
+    #expect(found[1].deadline?.text == "暑假前")
+    #expect(found[0].line == 3, "a row keeps its line")
+  }
+
   @Test func aTaskTablesColumnsWrittenAsSentencesMakeOneNote() throws {
     let found = try directives(
       """
