@@ -288,10 +288,16 @@ struct SubjectFinder: Sendable {
         && lexicon.mentionWords.matches(in: Array(body[clause.lowerBound..<match.start]))
           .contains { $0.end == match.start - clause.lowerBound }
     }
+    // A clause that opens with a mention word fronts an object (对供水不足的村组，要…).
+    let frontsObject = lexicon.mentionWords.matches(in: Array(body[clause])).contains {
+      $0.start == 0
+    }
     let framed: PhraseMatcher<String>.Match?
     if let first = inside.first, first.start - clause.lowerBound <= 1, !mentioned(first) {
       framed = first
-    } else if let last = inside.last, last.end == clause.upperBound, !mentioned(last) {
+    } else if let last = inside.last, last.end == clause.upperBound, !mentioned(last),
+      !frontsObject
+    {
       framed = last
     } else {
       framed = nil

@@ -23,6 +23,12 @@ import Testing
     #expect(names(found[1]) == ["水利局"])
   }
 
+  @Test func aFrontedObjectIsNoFramedSubject() throws {
+    let found = try directives("县水务局要加强农村供水管护，对供水不足的村组，要采取应急送水措施。有条件的医疗机构，要开设发热门诊。")
+    #expect(names(found.first) == ["水利局"])
+    #expect(names(found.last) == ["医疗机构"])
+  }
+
   @Test func findsNamedSubjectsWithPrefixesAndLists() throws {
     let found = try directives(
       """
