@@ -101,7 +101,9 @@ private extension Pipeline {
     let simplified = timings.measure(\.convert) { normaliser.simplified(source) }
     let normalised = timings.measure(\.normalise) { normaliser.cleaned(simplified) }
     try Self.checkNotOnlyDebris(normalised, file: source.file)
-    let speeches = timings.measure(\.split) { SpeechSplitter().split(normalised.text) }
+    let speeches = timings.measure(\.split) {
+      SpeechSplitter().split(normalised.text).map(extractor.readingTables)
+    }
     let units = try timings.measure(\.split) { () throws(InputError) in
       try Self.units(of: speeches, file: source.file)
     }

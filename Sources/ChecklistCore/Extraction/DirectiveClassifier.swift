@@ -87,12 +87,21 @@ struct DirectiveClassifier: Sendable {
   ///   - body: The unit's own words.
   ///   - finding: What the subject analysis found in them.
   ///   - taskLine: Whether the unit is a line of a task list.
+  ///   - item: The item marker before the body: 一要, 二要 ask as 要 does (一要修订预案).
   /// - Returns: The decision.
   func classify(
     _ body: Scalars,
     finding: SubjectFinder.Finding = SubjectFinder.Finding(),
-    taskLine: Bool = false
+    taskLine: Bool = false,
+    item: ItemMarker? = nil
   ) -> Decision {
+    if let item, item.style == .inline, item.text.hasSuffix(Self.askingItemEnd) {
+      return classify(
+        Array(Self.askingItemEnd.unicodeScalars) + body,
+        finding: finding,
+        taskLine: taskLine
+      )
+    }
     if let refusal = asksNothing(body) { return refusal }
     let reportEnd = lexicon.report.matches(in: body).map(\.end).max()
     return modalDecision(body, reportEnd: reportEnd) ?? imperativeOpening(body)
@@ -101,6 +110,22 @@ struct DirectiveClassifier: Sendable {
       }
       ?? assignment(body, finding: finding, taskLine: taskLine)
       ?? .notDirective("no modal marker and no imperative opening")
+  }
+
+  /// Classifies a unit that a responsibility note follows (餐饮场所燃气隐患排查整治。（牵头单位：
+  /// …）): the note makes it a task, unless it cannot ask anything or reports.
+  ///
+  /// - Parameter body: The unit's own words.
+  /// - Returns: The decision.
+  func classifyNoted(_ body: Scalars) -> Decision {
+    if let refusal = asksNothing(body) { return refusal }
+    if let report = lexicon.report.matches(in: body).first {
+      return .notDirective(
+        "reports rather than asks ('\(body.string(report.range))')",
+        reports: true
+      )
+    }
+    return .directive("a task, its responsibility note follows")
   }
 
   // MARK: - Steps
@@ -150,7 +175,7 @@ struct DirectiveClassifier: Sendable {
   }
 
   /// A directive that opens, after any lead-in, with an imperative verb (加强…, 做好…) that does
-  /// not open an evaluated clause (抓好…，是…).
+  /// not open an evaluated clause (抓好…，是…) and is not done already (加强了…).
   private func imperativeOpening(_ body: Scalars) -> Decision? {
     let opening = openingOffset(body)
     let window = Array(body[opening...].prefix(Self.openingWindow))
@@ -158,6 +183,7 @@ struct DirectiveClassifier: Sendable {
       !lexicon.notImperative.matches(in: window).contains(where: {
         $0.start == 0 && $0.length > verb.length
       }),
+      !Self.isPerfective(window, after: verb.end),
       !isEvaluation(body, from: opening)
     else { return nil }
     return .directive("opens with the imperative '\(window.string(verb.range))'")
@@ -170,6 +196,7 @@ struct DirectiveClassifier: Sendable {
     finding: SubjectFinder.Finding,
     taskLine: Bool
   ) -> Decision? {
+    guard !finding.namesOnly else { return nil }
     if let named = finding.assignments.first(where: { $0.role == .lead && $0.via != .team }),
       named.via == .agent || named.via == .addressee || taskLine
         || lexicon.leadVerbs.matches(in: body).contains(where: { $0.start < Self.openingWindow })
@@ -180,6 +207,13 @@ struct DirectiveClassifier: Sendable {
       $0.start > 0 && body[$0.start - 1] == "由" && $0.end < body.count && body[$0.end].isHan
     }
     return agent.map { .directive("assigns work: '由\(body.string($0.range))…'") }
+  }
+
+  /// Whether the verb ending at `end` is marked as done (开展了排查, 落实了责任): a report of
+  /// the work, not a request for it; 了解 and 了结 are verbs of their own (深入了解).
+  private static func isPerfective(_ window: Scalars, after end: Int) -> Bool {
+    guard end < window.count, window[end] == "了" else { return false }
+    return end + 1 >= window.count || !"解结".unicodeScalars.contains(window[end + 1])
   }
 
   /// Whether the clause an imperative opens is the subject of an evaluation (抓好根治欠薪工作，
@@ -278,6 +312,9 @@ struct DirectiveClassifier: Sendable {
 
   /// The fewest Han characters a directive has (加强管理); shorter units are fragments (对冷链?).
   static let shortestDirective = 4
+  /// The end of an inline item marker that is itself a modal (一要, 二要).
+  private static let askingItemEnd = "要"
+
   /// How far into a unit an imperative opening is looked for.
   static let openingWindow = 12
   /// How far after 要求 the required verb may stand (要求各地各部门|加强…).

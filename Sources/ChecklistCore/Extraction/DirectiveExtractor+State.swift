@@ -20,6 +20,9 @@ extension DirectiveExtractor {
     var passageTopic: Topic?
     /// The subject set up by a heading line, for the next passage.
     var headingTopic: Topic?
+    /// The body a line of names heads (县公安局：, 2.县交通运输局), for every passage under it
+    /// until the next item, heading or named subject.
+    var labelTopic: Topic?
     /// The index of the current passage.
     var passage = -1
     /// Whether the unit before inherited the topic.
@@ -44,17 +47,19 @@ extension DirectiveExtractor {
     var pendingNote: ResponsibilityNote?
 
     /// Moves to `unit`: a new passage restores the heading's subject, a new item the
-    /// passage's.
-    mutating func enter(_ unit: Unit, previous: Unit?) {
+    /// passage's; a passage that `continuesItem` (a responsibility note on a line of its own)
+    /// keeps the item's directives for the note.
+    mutating func enter(_ unit: Unit, previous: Unit?, continuesItem: Bool = false) {
       if unit.passage != passage {
         passage = unit.passage
-        topic = headingTopic
-        passageTopic = headingTopic
+        if unit.item != nil { labelTopic = nil }
+        topic = headingTopic ?? labelTopic
+        passageTopic = topic
         headingTopic = nil
         chained = false
         listOpen = false
         passageEndedMidSentence = previous.map { !Self.endsSentence($0.text) } ?? false
-        if !passageEndedMidSentence { itemScope = [] }
+        if !passageEndedMidSentence, !continuesItem { itemScope = [] }
       } else if unit.item != nil {
         topic = passageTopic
       }

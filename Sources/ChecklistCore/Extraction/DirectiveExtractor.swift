@@ -22,6 +22,7 @@ public struct DirectiveExtractor: Sendable {
   private let audiences: AudienceFinder
   private let actions: ActionClassifier
   private let notes: ResponsibilityNoteReader
+  private let tables: TaskTableReader
   private let roster: Roster
 
   /// Creates an extractor.
@@ -37,7 +38,17 @@ public struct DirectiveExtractor: Sendable {
     audiences = AudienceFinder(rules: rules, lexicon: lexicon)
     actions = ActionClassifier(actions: rules.actions)
     notes = ResponsibilityNoteReader(lexicon: lexicon, subjects: subjects)
+    tables = TaskTableReader(lexicon: lexicon)
     self.roster = roster
+  }
+
+  /// The speech with the rows of its task tables written as tasks with their notes
+  /// (``TaskTableReader``), before it is cut into units.
+  ///
+  /// - Parameter speech: A speech.
+  /// - Returns: The speech to cut into units.
+  func readingTables(_ speech: Speech) -> Speech {
+    tables.rewritten(speech)
   }
 
   /// The directives of one speech in reading order, not yet numbered (their `id` is empty).
@@ -60,7 +71,12 @@ public struct DirectiveExtractor: Sendable {
     var state = State()
     var result: [Directive] = []
     for (index, unit) in units.enumerated() {
-      state.enter(unit, previous: index > 0 ? units[index - 1] : nil)
+      // A note on a line of its own (牵头单位：区住建局) is the item's above it.
+      state.enter(
+        unit,
+        previous: index > 0 ? units[index - 1] : nil,
+        continuesItem: !state.openNote.isEmpty || notes.opensNote(unit.text)
+      )
       let next = index + 1 < units.count ? units[index + 1] : nil
       if readNote(unit, next: next, state: &state, into: &result, deadline: deadline) {
         skipped.append(SkippedUnit(line: unit.line, text: unit.text, reason: "responsibility note"))
@@ -120,11 +136,24 @@ public struct DirectiveExtractor: Sendable {
       spoken: spoken,
       finding: subjects.find(in: spoken.body, taskLine: taskLine)
     )
-    let decision = classifier.classify(reading.body, finding: reading.finding, taskLine: taskLine)
+    var decision = classifier.classify(
+      reading.body,
+      finding: reading.finding,
+      taskLine: taskLine,
+      item: spoken.item
+    )
+    if !decision.isDirective, let next, next.passage == unit.passage, notes.opensNote(next.text) {
+      decision = classifier.classifyNoted(reading.body)
+    }
     guard decision.isDirective else {
       // A requirement addressed before its items (要求各县区：) still sets their subject.
-      if Self.endsWithColon(unit.text), reading.namesSubject {
+      // So does a heading line that names a body (2.县交通运输局): its duties follow.
+      if Self.endsWithColon(unit.text) && reading.namesSubject
+        || unit.isHeadingLine && !reading.finding.assignments.isEmpty
+      {
         setTopic(from: reading, state: &state, introducesList: true)
+      } else if unit.isHeadingLine {
+        state.labelTopic = nil
       }
       return .skipped(decision.reason)
     }
@@ -134,6 +163,7 @@ public struct DirectiveExtractor: Sendable {
       }
       // The heading's modal governs the lines under it (四是要做好严格排查。各村对各超市…).
       state.listOpen = true
+      state.labelTopic = nil
       state.itemScope = []
       return .heading
     }
@@ -287,6 +317,11 @@ public struct DirectiveExtractor: Sendable {
       state.passageTopic = topic
     }
     if unit.isHeadingLine { state.headingTopic = topic }
+    if finding.namesOnly, unit.isHeadingLine {
+      state.labelTopic = topic
+    } else if !finding.assignments.isEmpty {
+      state.labelTopic = nil
+    }
   }
 
   // MARK: - Headings
@@ -344,8 +379,10 @@ public struct DirectiveExtractor: Sendable {
     }
     state.openNote.append(unit.text)
     // A bracket left open at the passage's end closes there.
-    guard notes.closesNote(state.openNote) || next.map({ $0.passage != unit.passage }) ?? true
-    else { return true }
+    let nextOnLine = next.map { $0.passage == unit.passage } ?? false
+    guard notes.closesNote(state.openNote, next: next?.text, nextOnLine: nextOnLine) else {
+      return true
+    }
     let note = notes.read(state.openNote, line: state.openNoteLine)
     state.openNote = []
     guard !note.isEmpty else { return true }
@@ -365,7 +402,7 @@ public struct DirectiveExtractor: Sendable {
     to directive: inout Directive,
     deadline: (String) -> Deadline?
   ) {
-    if !directive.departments.contains(where: { $0.basis == .explicit }) {
+    if !note.namesNobody, !directive.departments.contains(where: { $0.basis == .explicit }) {
       directive.departments =
         note.leads.map {
           DepartmentAssignment(name: $0, role: .lead, basis: .explicit, via: .annotation)
@@ -375,7 +412,14 @@ public struct DirectiveExtractor: Sendable {
         }
       directive.reasons.append(.annotation(line: note.line, text: note.text))
     }
-    if directive.deadline == nil, let found = deadline(note.text) {
+    // A plan's time-limit column is the item's deadline, whatever its task's text says.
+    if let limit = note.limit, let found = deadline(limit) {
+      let replacing = directive.deadline?.text
+      directive.deadline = found
+      directive.reasons.append(
+        .annotationLimit(line: note.line, text: found.text, replacing: replacing)
+      )
+    } else if directive.deadline == nil, let found = deadline(note.text) {
       directive.deadline = found
       directive.reasons.append(.annotationDeadline(line: note.line, text: found.text))
     }

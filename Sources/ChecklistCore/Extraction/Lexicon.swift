@@ -48,6 +48,10 @@ final class Lexicon: Sendable {
   let leadLabels: PhraseMatcher<Void>
   let responsibleLabels: PhraseMatcher<Void>
   let supportLabels: PhraseMatcher<Void>
+  /// Labels of a responsibility note's time limit (完成时限).
+  let limitLabels: PhraseMatcher<Void>
+  /// Headers of a task table's task column (工作任务).
+  let taskLabels: PhraseMatcher<Void>
   let diffuse: PhraseMatcher<Void>
   let posts: PhraseMatcher<Void>
   let supportVerbs: PhraseMatcher<Void>
@@ -126,6 +130,8 @@ final class Lexicon: Sendable {
     leadLabels = plain(.leadLabels)
     responsibleLabels = plain(.responsibleLabels)
     supportLabels = plain(.supportLabels)
+    limitLabels = plain(.limitLabels)
+    taskLabels = plain(.taskLabels)
     diffuse = plain(.diffuse)
     posts = plain(.ownerPosts)
     supportVerbs = plain(.supportVerbs)

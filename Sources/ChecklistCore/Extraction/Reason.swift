@@ -31,6 +31,8 @@ public enum Reason: Sendable, Hashable, CustomStringConvertible {
   case annotation(line: Int, text: String)
   /// The note's deadline applies to the item's tasks.
   case annotationDeadline(line: Int, text: String)
+  /// The note's time limit (完成时限：…) is the item's deadline, over any the task's text holds.
+  case annotationLimit(line: Int, text: String, replacing: String?)
   /// Nothing named anybody.
   case noOwner
   /// An answerable post is named.
@@ -73,6 +75,9 @@ public enum Reason: Sendable, Hashable, CustomStringConvertible {
       "the responsibility note on line \(line) ('\(text)') names who leads and supports"
     case .annotationDeadline(let line, let text):
       "deadline '\(text)' from the responsibility note on line \(line)"
+    case .annotationLimit(let line, let text, let replacing):
+      "deadline '\(text)': the time limit of the responsibility note on line \(line)"
+        + (replacing.map { ", not '\($0)' of the task's text" } ?? "")
     case .noOwner:
       "no subject, no carried subject, no phrase rule, no audience: no specific owner"
     case .post(let post):

@@ -3,19 +3,25 @@
 /// `(发改局牵头,经信局、环保局,供电局配合)`.
 ///
 /// A note may run over several units (a `；` inside the brackets ends a unit); it opens with a
-/// bracket or a label and, once open, ends at its closing bracket.
+/// bracket or a label and, once open, ends at its closing bracket. An unbracketed note goes on
+/// while the units after it open with a label (`牵头单位：县发改局；责任单位：县住建局。完成时限：
+/// 3月31日前。`), so the columns of a task table written out as sentences make one note.
 struct ResponsibilityNote: Sendable {
   /// The departments that lead the item's tasks.
   var leads: [String] = []
   /// The departments that support them.
   var supports: [String] = []
+  /// What a deadline label (完成时限：) says, the item's time limit as the plan sets it.
+  var limit: String?
   /// The note as written, for explanations.
   var text: String
   /// The line it starts on.
   var line: Int
 
-  /// Whether the note names nobody.
-  var isEmpty: Bool { leads.isEmpty && supports.isEmpty }
+  /// Whether the note names nobody and sets no time limit.
+  var isEmpty: Bool { namesNobody && limit == nil }
+  /// Whether the note names no department.
+  var namesNobody: Bool { leads.isEmpty && supports.isEmpty }
 }
 
 /// Reads responsibility notes out of a speech's units.
@@ -30,12 +36,7 @@ struct ResponsibilityNoteReader: Sendable {
     guard let first = scalars.first else { return false }
     let bracketed = Punctuation.openingBrackets.contains(first)
     let inner = Array(scalars.dropFirst(bracketed ? 1 : 0))
-    // A label is followed by its colon (责任单位：…); 责任部门和项目主体，要… is a sentence.
-    if let length = labelLength(at: 0, in: inner), length < inner.count,
-      Punctuation.colons.contains(inner[length])
-    {
-      return true
-    }
+    if opensWithLabel(inner) { return true }
     guard bracketed else { return false }
     let finding = subjects.find(in: inner)
     return finding.assignments.contains { $0.role == .lead }
@@ -43,10 +44,15 @@ struct ResponsibilityNoteReader: Sendable {
         || !lexicon.helpingVerbs.matches(in: inner).isEmpty)
   }
 
-  /// Whether the units read so far (`texts`) make a whole note: an unbracketed one ends with
-  /// its unit, a bracketed one when its bracket closes (（牵头单位：…；配合单位：…；完成时限：…）).
-  func closesNote(_ texts: [String]) -> Bool {
-    guard let first = texts.first, opensWithBracket(first) else { return true }
+  /// Whether the units read so far (`texts`) make a whole note: an unbracketed one ends before
+  /// the first unit after it that opens with no label (`next`), on its line or the next (a
+  /// table's columns one per line), a bracketed one when its bracket closes (（牵头单位：…；
+  /// 配合单位：…；完成时限：…）) or its line ends (`nextOnLine` is false).
+  func closesNote(_ texts: [String], next: String?, nextOnLine: Bool) -> Bool {
+    guard let first = texts.first, opensWithBracket(first) else {
+      return !(next.map { opensWithLabel(Array($0.unicodeScalars)) } ?? false)
+    }
+    guard nextOnLine else { return true }
     var depth = 0
     for scalar in texts.joined().unicodeScalars {
       if Punctuation.openingBrackets.contains(scalar) { depth += 1 }
@@ -80,11 +86,16 @@ struct ResponsibilityNoteReader: Sendable {
     }
     let hasLead = labels.contains { $0.kind == .lead }
     for part in labels {
+      if part.kind == .limit {
+        note.limit = String(scalars: Array(scalars[part.range]))
+        continue
+      }
       let names = namesAfter(part.range, in: scalars)
       switch part.kind {
       case .lead: note.leads += names
       case .responsible: if hasLead { note.supports += names } else { note.leads += names }
       case .support: note.supports += names
+      case .limit: break
       }
     }
     note.supports.removeAll(where: note.leads.contains)
@@ -93,14 +104,23 @@ struct ResponsibilityNoteReader: Sendable {
 
   // MARK: - Labels
 
-  private enum LabelKind { case lead, responsible, support }
+  private enum LabelKind { case lead, responsible, support, limit }
+
+  /// Whether `scalars` open with a label and its colon (责任单位：…, 完成时限：…);
+  /// 责任部门和项目主体，要… is a sentence.
+  private func opensWithLabel(_ scalars: Scalars) -> Bool {
+    guard let length = labelLength(at: 0, in: scalars), length < scalars.count else {
+      return false
+    }
+    return Punctuation.colons.contains(scalars[length])
+  }
 
   /// The labels of a note and the stretch of text each governs.
   private func labelled(_ scalars: Scalars) -> [(kind: LabelKind, range: Range<Int>)] {
     var found: [(kind: LabelKind, start: Int, end: Int)] = []
     for (kind, words) in [
       (LabelKind.lead, lexicon.leadLabels), (.responsible, lexicon.responsibleLabels),
-      (.support, lexicon.supportLabels),
+      (.support, lexicon.supportLabels), (.limit, lexicon.limitLabels),
     ] {
       for match in words.matches(in: scalars) { found.append((kind, match.start, match.end)) }
     }
@@ -116,7 +136,7 @@ struct ResponsibilityNoteReader: Sendable {
     let rest = Array(scalars.dropFirst(offset).prefix(8))
     return
       (lexicon.leadLabels.matches(in: rest) + lexicon.responsibleLabels.matches(in: rest)
-      + lexicon.supportLabels.matches(in: rest))
+      + lexicon.supportLabels.matches(in: rest) + lexicon.limitLabels.matches(in: rest))
       .filter { $0.start == 0 }.map(\.length).max()
   }
 

@@ -21,6 +21,9 @@ struct SubjectFinder: Sendable {
     var actingStarts: [String: [Int]] = [:]
     /// What was decided and why, for `explain`.
     var notes: [String] = []
+    /// Whether the unit is nothing but names that head what follows (2.县交通运输局,
+    /// 县公安局：): it says who acts and asks nothing itself.
+    var namesOnly = false
   }
 
   let lexicon: Lexicon
@@ -88,8 +91,17 @@ struct SubjectFinder: Sendable {
         acting = framedSubject(in: ranges[index - 1], of: body, departments: departments)
       }
       if acting == nil, let list = bareList(in: body, clause: clause) {
-        pendingList = list
-        continue
+        // Names that label the unit with a colon (县交通运输局：负责…) act in what follows it;
+        // names alone (a plan's 2.县交通运输局 over its duties) act in what the unit heads.
+        guard index == 0,
+          clause.upperBound == body.count || Punctuation.colons.contains(body[clause.upperBound])
+        else {
+          pendingList = list
+          continue
+        }
+        acting = list
+        found.finding.namesOnly = ranges.count == 1
+        found.finding.notes.append("the names that open the unit label who acts")
       }
       guard var run = acting else {
         pendingList = nil
@@ -276,10 +288,16 @@ struct SubjectFinder: Sendable {
         && lexicon.mentionWords.matches(in: Array(body[clause.lowerBound..<match.start]))
           .contains { $0.end == match.start - clause.lowerBound }
     }
+    // A clause that opens with a mention word fronts an object (对供水不足的村组，要…).
+    let frontsObject = lexicon.mentionWords.matches(in: Array(body[clause])).contains {
+      $0.start == 0
+    }
     let framed: PhraseMatcher<String>.Match?
     if let first = inside.first, first.start - clause.lowerBound <= 1, !mentioned(first) {
       framed = first
-    } else if let last = inside.last, last.end == clause.upperBound, !mentioned(last) {
+    } else if let last = inside.last, last.end == clause.upperBound, !mentioned(last),
+      !frontsObject
+    {
       framed = last
     } else {
       framed = nil

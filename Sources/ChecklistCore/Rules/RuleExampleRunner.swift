@@ -13,6 +13,7 @@ public struct RuleExampleRunner: Sendable {
   private let phrases: PhraseRuleResolver
   private let extractor: DirectiveExtractor
   private let audiences: AudienceFinder
+  private let times: TimeExpressionParser
 
   /// Creates a runner over a loaded rule set.
   ///
@@ -25,6 +26,7 @@ public struct RuleExampleRunner: Sendable {
     phrases = PhraseRuleResolver(rules: rules.phraseRules)
     extractor = DirectiveExtractor(rules: rules)
     audiences = AudienceFinder(rules: rules, lexicon: lexicon)
+    times = TimeExpressionParser(vocabulary: rules.timeVocabulary)
   }
 
   /// How many examples were run and which failed.
@@ -203,8 +205,15 @@ public struct RuleExampleRunner: Sendable {
       return !subjects.find(in: body, taskLine: true).assignments.isEmpty
     case .mannerPhrases:
       return !finding.assignments.isEmpty
-    case .leadLabels, .responsibleLabels, .supportLabels:
+    case .leadLabels, .responsibleLabels, .supportLabels, .taskLabels:
       return !departments(extractedFrom: text).isEmpty
+    case .limitLabels:
+      return extracted(text).contains { directive in
+        directive.reasons.contains {
+          if case .annotationLimit = $0 { return true }
+          return false
+        }
+      }
     case .speakerVerbs:
       return extracted(text).first.map { $0.text != $0.source } ?? false
     case .conveningVerbs, .meetingWords, .publisherLabels:
@@ -222,10 +231,14 @@ public struct RuleExampleRunner: Sendable {
   /// The directives the extractor finds in `text` as a one-line speech.
   private func extracted(_ text: String) -> [Directive] {
     var skipped: [SkippedUnit] = []
-    let speech = Speech(index: 1, lines: [SourceLine(number: 1, text: text)])
+    // An example of a table holds its rows on lines of their own.
+    let lines = text.split(separator: "\n").enumerated().map {
+      SourceLine(number: $0.offset + 1, text: String($0.element))
+    }
+    let speech = extractor.readingTables(Speech(index: 1, lines: lines))
     let units = UnitSplitter().units(of: speech)
     return extractor.directives(in: speech, units: units, file: "example", skipped: &skipped) {
-      _ in nil
+      times.deadline(in: $0, meetingDate: nil)
     }
   }
 

@@ -98,6 +98,10 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case responsibleLabels = "responsible_labels"
   /// Labels of supporting departments (配合单位).
   case supportLabels = "support_labels"
+  /// Labels of an item's time limit in a plan's note (完成时限).
+  case limitLabels = "limit_labels"
+  /// Headers of a task table's task column (工作任务, 重点任务).
+  case taskLabels = "task_labels"
 
   // MARK: - Audiences (audiences.yaml)
 

@@ -14,7 +14,7 @@ public struct ItemMarker: Sendable, Equatable {
     case ordinal
   }
 
-  /// The marker as written.
+  /// The marker as written, with the spaces a web page or a plan puts after it (`3. `, `一、　`).
   public var text: String
   /// Its numbering family.
   public var style: Style
@@ -34,7 +34,7 @@ public struct ItemMarker: Sendable, Equatable {
   /// - Parameter text: A unit's text.
   /// - Returns: The marker, or `nil`.
   public static func leading(in text: String) -> ItemMarker? {
-    let scalars = Array(text.unicodeScalars.prefix(12))
+    let scalars = Array(text.unicodeScalars.prefix(16))
     guard let first = scalars.first else { return nil }
     let numerals = scalars.prefix { Numerals.itemNumerals.contains($0) }
     if !numerals.isEmpty, numerals.count < scalars.count {
@@ -70,18 +70,21 @@ public struct ItemMarker: Sendable, Equatable {
       }
     }
     for word in sequenceWords where text.hasPrefix(word) {
-      let rest = text.unicodeScalars.dropFirst(word.unicodeScalars.count).first
-      if rest == "，" || rest == "," {
-        return ItemMarker(text: word + String(rest ?? ","), style: .ordinal)
+      let length = word.unicodeScalars.count
+      if length < scalars.count, scalars[length] == "，" || scalars[length] == "," {
+        return marker(scalars, length + 1, .ordinal)
       }
     }
     return nil
   }
 
+  /// The marker of `length` scalars and the spaces after it, so that the item's body starts at
+  /// its first word (`3. 做好` opens with the imperative as `3.做好` does).
   private static func marker(_ scalars: [Unicode.Scalar], _ length: Int, _ style: Style)
     -> ItemMarker
   {
-    ItemMarker(text: String(scalars: scalars.prefix(length)), style: style)
+    let spaces = scalars.dropFirst(length).prefix { $0.properties.isWhitespace }.count
+    return ItemMarker(text: String(scalars: scalars.prefix(length + spaces)), style: style)
   }
 
   private static let inlineVerbs: Set<Unicode.Scalar> = Set("是要".unicodeScalars)

@@ -50,15 +50,27 @@ public struct TimeExpressionParser: Sendable {
   ///   - meetingDate: The day of the speech, if known.
   /// - Returns: The deadline, or `nil` when the text has no time phrase.
   public func deadline(in text: String, meetingDate: CalendarDate?) -> Deadline? {
-    let all = deadlines(in: text, meetingDate: meetingDate)
-    guard let best = all.map({ Self.specificity($0.kind) }).max() else { return nil }
-    return all.first { Self.specificity($0.kind) == best }
+    let all = TimeScanner(
+      text: text,
+      meeting: meetingDate,
+      vocabulary: vocabulary,
+      anchors: anchors
+    ).run()
+    guard let best = all.map(Self.rank).max() else { return nil }
+    return all.first { Self.rank($0) == best }?.deadline
   }
 }
 
 // MARK: - Ranking
 
 extension TimeExpressionParser {
+  /// How specific a phrase is: its kind's tier, and within the dates a calendar date over one
+  /// a season names (汛前检查，5月底前完成整改 is due at 5月底).
+  fileprivate static func rank(_ candidate: TimeScanner.Candidate) -> Int {
+    let calendar = candidate.deadline.kind == .date && !candidate.isNamed
+    return specificity(candidate.deadline.kind) * 2 + (calendar ? 1 : 0)
+  }
+
   fileprivate static func specificity(_ kind: Deadline.Kind) -> Int {
     switch kind {
     case .date, .within: return 3

@@ -10,6 +10,25 @@ import Testing
     #expect(found.map(\.text) == ["要加强发热门诊管理。", "加强农贸市场监管。"])
   }
 
+  @Test func aVerbMarkedAsDoneReportsWork() throws {
+    let found = try directives(
+      "开展了地质灾害隐患排查，落实了包保责任。深入了解群众诉求，做到件件有回音。畅通供热服务热线，24小时接听。"
+    )
+    #expect(found.map(\.text) == ["深入了解群众诉求，做到件件有回音。", "畅通供热服务热线，24小时接听。"])
+  }
+
+  @Test func anItemMarkerWithItsModalAsks() throws {
+    let found = try directives("县水利局要做好汛前准备。一要修订水库调度运用方案；二是汛前检查水库闸门启闭设施。")
+    #expect(found.map(\.text) == ["县水利局要做好汛前准备。", "一要修订水库调度运用方案；"])
+    #expect(names(found[1]) == ["水利局"])
+  }
+
+  @Test func aFrontedObjectIsNoFramedSubject() throws {
+    let found = try directives("县水务局要加强农村供水管护，对供水不足的村组，要采取应急送水措施。有条件的医疗机构，要开设发热门诊。")
+    #expect(names(found.first) == ["水利局"])
+    #expect(names(found.last) == ["医疗机构"])
+  }
+
   @Test func findsNamedSubjectsWithPrefixesAndLists() throws {
     let found = try directives(
       """

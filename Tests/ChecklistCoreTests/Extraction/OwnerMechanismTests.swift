@@ -193,6 +193,88 @@ import Testing
     #expect(roles(found[2]) == ["水利局:lead"])
   }
 
+  @Test func namesBeforeAColonLabelWhoActs() throws {
+    let found = try directives(
+      """
+      二、职责分工
+      县水利局：负责水库山塘安全度汛，落实巡查值守。
+      县自然资源局、县气象局：负责地质灾害气象风险预警。
+      联系电话：12345678。
+      """
+    )
+    #expect(found.map { names($0) } == [["水利局"], ["自然资源局", "气象局"]])
+    #expect(found.allSatisfy { $0.departments.allSatisfy { $0.via == .subject } })
+  }
+
+  @Test func aLineOfNamesHeadsTheDutiesUnderIt() throws {
+    let found = try directives(
+      """
+      三、职责分工
+      1.县林业局
+      负责森林防火期野外用火管控。
+      加强护林员队伍管理。
+      县应急管理局：
+      负责森林火灾扑救力量调度。
+      工作要求
+      加强组织领导，落实工作责任。
+      """
+    )
+    #expect(found.map(\.text).first == "负责森林防火期野外用火管控。", "a line of names asks nothing")
+    #expect(found.map { names($0) } == [["林草局"], ["林草局"], ["应急管理局"], []])
+  }
+
+  @Test func aTaskTablesRowsAreTasksWithTheirNotes() throws {
+    let found = try directives(
+      [
+        "全县防溺水工作任务分工表",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t危险水域警示标识设置\t县水利局\t各乡镇\t2026年6月15日前",
+        "2\t开展学生防溺水专题教育\t县教育局\t\t暑假前",
+        "各乡镇要落实巡查看护责任。",
+      ].joined(separator: "\n"),
+      date: try day("2026-05-10")
+    )
+    #expect(found.map(\.text) == ["1.危险水域警示标识设置。", "2.开展学生防溺水专题教育。", "各乡镇要落实巡查看护责任。"])
+    #expect(roles(found[0]) == ["水利局:lead", "乡镇街道:support"])
+    #expect(found[0].deadline?.due == (try day("2026-06-15")))
+    #expect(roles(found[1]) == ["教育局:lead"])
+    #expect(found[1].deadline?.text == "暑假前")
+    #expect(found[0].line == 3, "a row keeps its line")
+  }
+
+  @Test func aTaskTablesColumnsWrittenAsSentencesMakeOneNote() throws {
+    let found = try directives(
+      """
+      1. 推进农村公路危桥改造，确保汛前完工。牵头单位：县交通运输局；责任单位：县财政局、县水利局。完成时限：2026年5月底前。
+      2. 做好改造资金保障。牵头单位：县财政局。
+      """,
+      date: try day("2026-03-01")
+    )
+    #expect(found.count == 2, "a numbered item written with a space after its number is a task")
+    #expect(roles(found[0]) == ["交通运输局:lead", "财政局:support", "水利局:support"])
+    #expect(found[0].deadline?.due == (try day("2026-05-31")), "the time-limit column wins")
+    #expect(roles(found[1]) == ["财政局:lead"])
+    #expect(found[1].deadline == nil, "a limit never reaches the next item")
+  }
+
+  @Test func aNoteOnLinesOfItsOwnIsTheItemsAbove() throws {
+    let found = try directives(
+      """
+      1.加快背街小巷雨污管网改造。
+      牵头单位：区住建局
+      配合单位：区财政局、各街道办事处
+      完成时限：2026年9月底前
+      2.加强改造工地扬尘管控。
+      责任单位：区住建局、区城管局
+      """,
+      date: try day("2026-03-01")
+    )
+    #expect(roles(found[0]) == ["住建局:lead", "财政局:support", "乡镇街道:support"])
+    #expect(found[0].deadline?.due == (try day("2026-09-30")))
+    #expect(roles(found[1]) == ["住建局:lead", "城管局:lead"])
+    #expect(found[1].deadline == nil)
+  }
+
   // MARK: - Audiences
 
   @Test func aBureausOwnMeetingTakesItsOwnerlessWork() throws {

@@ -22,6 +22,10 @@ import Testing
     #expect(ItemMarker.leading(in: "一是强化源头管理") == ItemMarker(text: "一是", style: .inline))
     #expect(ItemMarker.leading(in: "二要加强防控指导") == ItemMarker(text: "二要", style: .inline))
     #expect(ItemMarker.leading(in: "第一,要提高认识") == ItemMarker(text: "第一,", style: .ordinal))
+    #expect(ItemMarker.leading(in: "3. 做好保障") == ItemMarker(text: "3. ", style: .arabic))
+    #expect(ItemMarker.leading(in: "四、　压实责任") == ItemMarker(text: "四、　", style: .section))
+    #expect(ItemMarker.leading(in: "（五） 强化宣传") == ItemMarker(text: "（五） ", style: .parenthesised))
+    #expect(ItemMarker.leading(in: "其次， 抓好落实") == ItemMarker(text: "其次， ", style: .ordinal))
     #expect(ItemMarker.leading(in: "一把手要带头") == nil)
     #expect(ItemMarker.leading(in: "十分重要") == nil)
   }

@@ -435,6 +435,12 @@ extension TimeTests {
       #expect(parser.deadline(in: text, meetingDate: meeting)?.text == "春节期间")
       #expect(parser.deadline(in: "每日调度，3日内上报", meetingDate: meeting)?.text == "3日内")
       #expect(parser.deadline(in: "加强宣传教育。", meetingDate: meeting) == nil)
+      let check = "组织开展一次汛前安全检查，4月底前完成问题整改。"
+      #expect(
+        parser.deadline(in: check, meetingDate: meeting)?.text == "4月底前",
+        "a calendar date over a season's"
+      )
+      #expect(parser.deadline(in: "春节前完成，汛前复查。", meetingDate: meeting)?.text == "春节前")
     }
   }
 }
