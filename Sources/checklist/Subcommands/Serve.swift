@@ -89,7 +89,13 @@ extension Checklist {
       let application = server.application(host: bind, port: port) { port in
         printError("serving \(tracker) on http://\(bind):\(port)/ (sign in with /t/<token>)")
       }
-      try Self.waiting { try await application.runService() }
+      do {
+        try Self.waiting { try await application.runService() }
+      } catch {
+        // Hummingbird's own words (a bind that failed: address already in use), on one line.
+        printError("error: cannot serve on \(bind):\(port): \(error)")
+        throw ExitCode.failure
+      }
     }
   }
 }

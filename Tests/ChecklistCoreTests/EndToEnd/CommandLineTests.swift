@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The executable's behaviour on bad input: one line naming the file, and exit status 1.
 @Suite struct CommandLineTests {
   @Test func emptyInputIsAOneLineErrorAndExitOne() throws {
@@ -139,4 +143,30 @@ import Testing
         + "不存在局: 王五\n^\n"
     )
   }
+
+  #if canImport(Glibc)
+  @Test func serveOnAPortInUseIsAOneLineErrorAndExitOne() throws {
+    // A listening socket on a free port of the loopback address holds the port.
+    let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(holder) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+        bind(holder, pointer, length) == 0 && listen(holder, 1) == 0
+          && getsockname(holder, pointer, &length) == 0
+      }
+    }
+    try #require(bound)
+    let port = Int(UInt16(bigEndian: address.sin_port))
+    let tracker = try temporaryFolder().appendingPathComponent("tasks.md")
+    try Data("# 任务跟踪\n\n## 卫健委\n\n- [ ] 做好发热门诊管理 id:a0000001\n".utf8).write(to: tracker)
+    let result = try runChecklist(["serve", tracker.path, "--port", String(port)])
+    #expect(result.status == 1)
+    #expect(result.error.hasPrefix("error: cannot serve on 127.0.0.1:\(port): "), "\(result.error)")
+    #expect(result.error.hasSuffix("\n") && result.error.split(separator: "\n").count == 1)
+  }
+  #endif
 }
