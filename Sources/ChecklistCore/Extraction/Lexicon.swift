@@ -52,6 +52,8 @@ final class Lexicon: Sendable {
   let limitLabels: PhraseMatcher<Void>
   /// Headers of a task table's task column (工作任务).
   let taskLabels: PhraseMatcher<Void>
+  /// Headers of a task table's row-number column (序号), matched as whole cells.
+  let numberLabels: Set<String>
   let diffuse: PhraseMatcher<Void>
   let posts: PhraseMatcher<Void>
   let supportVerbs: PhraseMatcher<Void>
@@ -132,6 +134,7 @@ final class Lexicon: Sendable {
     supportLabels = plain(.supportLabels)
     limitLabels = plain(.limitLabels)
     taskLabels = plain(.taskLabels)
+    numberLabels = Set(rules.words(.numberLabels).words)
     diffuse = plain(.diffuse)
     posts = plain(.ownerPosts)
     supportVerbs = plain(.supportVerbs)

@@ -86,7 +86,7 @@ struct TaskTableReader: Sendable {
         labelled.append((column, label))
       } else if task == nil, !lexicon.taskLabels.matches(in: scalars).isEmpty {
         task = column
-      } else if Self.numberLabels.contains(cell) {
+      } else if lexicon.numberLabels.contains(cell) {
         number = column
       }
     }
@@ -109,6 +109,4 @@ struct TaskTableReader: Sendable {
 
   /// What joins the cells of a row.
   private static let cellBreak: Character = "\t"
-  /// Headers of the column that numbers the rows.
-  private static let numberLabels: Set<String> = ["序号", "编号", "序"]
 }

@@ -207,6 +207,9 @@ public struct RuleExampleRunner: Sendable {
       return !finding.assignments.isEmpty
     case .leadLabels, .responsibleLabels, .supportLabels, .taskLabels:
       return !departments(extractedFrom: text).isEmpty
+    case .numberLabels:
+      // A row's number goes before its task as an item marker (1.开展…).
+      return extracted(text).contains { $0.text.first?.isNumber == true }
     case .limitLabels:
       return extracted(text).contains { directive in
         directive.reasons.contains {

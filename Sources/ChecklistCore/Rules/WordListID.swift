@@ -102,6 +102,8 @@ public enum WordListID: String, Sendable, CaseIterable, Comparable {
   case limitLabels = "limit_labels"
   /// Headers of a task table's task column (工作任务, 重点任务).
   case taskLabels = "task_labels"
+  /// Headers of a task table's column that numbers the rows (序号).
+  case numberLabels = "number_labels"
 
   // MARK: - Audiences (audiences.yaml)
 
